@@ -1,0 +1,19 @@
+import Foundation
+
+/// The form names are matched in: case- and punctuation-insensitive, so "ImageNet-1k",
+/// "imagenet 1K" and "IMAGENET_1K" meet. Mirrors the gold scorer's normalisation.
+public enum NameKey {
+    public static func of(_ name: String) -> String {
+        var key = ""
+        key.reserveCapacity(name.utf8.count)
+        for scalar in name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                key.unicodeScalars.append(scalar)
+            } else if scalar.properties.isAlphabetic && scalar.value > 0x7F {
+                // Keep non-Latin letters so names in other scripts still have a key.
+                key.unicodeScalars.append(scalar)
+            }
+        }
+        return key
+    }
+}

@@ -1,0 +1,112 @@
+import ClaimGraphExtraction
+import Foundation
+import GRDB
+
+/// Finds or creates the entity a name stands for, within one write transaction. Names meet
+/// through the alias table, case- and punctuation-insensitively; a new entity known to the
+/// lexicon brings its aliases, its suites and (for metrics) its direction along.
+final class EntityResolver {
+    private let db: Database
+    private let lexicon: Lexicon
+    private var cache: [String: Int64] = [:]
+    private(set) var createdCount = 0
+
+    init(db: Database, lexicon: Lexicon) {
+        self.db = db
+        self.lexicon = lexicon
+    }
+
+    func resolve(_ name: String, kind: EntityKind, surface: String? = nil, origin: String = "extracted") throws -> Int64? {
+        let key = NameKey.of(name)
+        guard !key.isEmpty else { return nil }
+        let cacheKey = "\(kind.nameSpace.first!.rawValue):\(key)"
+        if let id = cache[cacheKey] {
+            try addAlias(surface, to: id, origin: origin)
+            return id
+        }
+        let id: Int64
+        if let existing = try Self.lookup(key: key, kinds: kind.nameSpace, in: db) {
+            id = existing
+        } else {
+            id = try create(name: name, kind: kind)
+        }
+        cache[cacheKey] = id
+        try addAlias(surface, to: id, origin: origin)
+        return id
+    }
+
+    /// The entity whose name or alias has this key; names win over aliases, lower ids break ties.
+    static func lookup(key: String, kinds: [EntityKind], in db: Database) throws -> Int64? {
+        let kindNames = kinds.map(\.rawValue)
+        return try Int64.fetchOne(db, sql: """
+            SELECT e.id FROM entity e
+            WHERE e.kind IN (SELECT value FROM json_each(?)) AND e.name_key = ?
+            UNION ALL
+            SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id
+            WHERE e.kind IN (SELECT value FROM json_each(?)) AND a.surface_key = ?
+            LIMIT 1
+            """, arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
+    }
+
+    private func create(name: String, kind: EntityKind) throws -> Int64 {
+        var kind = kind
+        var direction: String?
+        var scale: String?
+        var aliases: [String] = []
+        var suites: [String] = []
+        var canonical = name
+        switch kind {
+        case .dataset, .benchmark:
+            if let entry = lexicon.dataset(named: name) {
+                canonical = entry.name
+                kind = entry.type == .benchmark ? .benchmark : .dataset
+                aliases = entry.aliases
+                suites = entry.suites
+            }
+        case .metric:
+            if let entry = lexicon.metric(named: name) {
+                canonical = entry.name
+                aliases = entry.aliases
+                direction = entry.direction.rawValue
+                scale = entry.scale.rawValue
+            } else {
+                direction = MetricDirection.higher.rawValue
+                scale = MetricScale.raw.rawValue
+            }
+        case .model:
+            if let entry = lexicon.model(named: name) {
+                canonical = entry.name
+                aliases = entry.aliases
+            }
+        case .task:
+            break
+        }
+        var row = EntityRow(id: nil, kind: kind, name: canonical, nameKey: NameKey.of(canonical), direction: direction, scale: scale)
+        try row.insert(db)
+        guard let id = row.id else { throw DatabaseError(message: "entity insert returned no id") }
+        createdCount += 1
+        try addAlias(canonical, to: id, origin: "gazetteer")
+        if canonical != name { try addAlias(name, to: id, origin: "extracted") }
+        for alias in aliases { try addAlias(alias, to: id, origin: "gazetteer") }
+        for suite in suites {
+            if let suiteID = try resolve(suite, kind: .benchmark), suiteID != id {
+                try db.execute(sql: "INSERT OR IGNORE INTO suite_member (suite_id, member_id) VALUES (?, ?)", arguments: [suiteID, id])
+            }
+        }
+        return id
+    }
+
+    private func addAlias(_ surface: String?, to id: Int64, origin: String) throws {
+        guard let surface, !surface.isEmpty else { return }
+        let key = NameKey.of(surface)
+        guard !key.isEmpty else { return }
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO alias (entity_id, surface, surface_key, origin) VALUES (?, ?, ?, ?)",
+            arguments: [id, surface, key, origin])
+    }
+}
+
+func jsonArray(_ strings: [String]) -> String {
+    let data = try? JSONSerialization.data(withJSONObject: strings)
+    return data.map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+}

@@ -1,0 +1,118 @@
+import ClaimGraphCorpus
+import ClaimGraphExtraction
+import Foundation
+import GRDB
+
+/// What one ingest did, for the summary line.
+public struct IngestReport: Sendable, Equatable, Codable {
+    public var papersRead = 0
+    public var papersAdded = 0
+    public var papersUpdated = 0
+    public var papersUnchanged = 0
+    public var entitiesAdded = 0
+    public var mentionsAdded = 0
+    public var claimsAdded = 0
+
+    public init() {}
+
+    public static func += (lhs: inout IngestReport, rhs: IngestReport) {
+        lhs.papersRead += rhs.papersRead
+        lhs.papersAdded += rhs.papersAdded
+        lhs.papersUpdated += rhs.papersUpdated
+        lhs.papersUnchanged += rhs.papersUnchanged
+        lhs.entitiesAdded += rhs.entitiesAdded
+        lhs.mentionsAdded += rhs.mentionsAdded
+        lhs.claimsAdded += rhs.claimsAdded
+    }
+}
+
+/// Runs papers through the extractor and writes them with their mentions and claims.
+/// A paper already stored with the same content is left alone, so ingest is idempotent; a
+/// paper whose text changed is replaced whole.
+public struct PaperIngestor: Sendable {
+    public let store: ClaimGraphStore
+    public let extractor: Extractor
+
+    public init(store: ClaimGraphStore, extractor: Extractor = Extractor()) {
+        self.store = store
+        self.extractor = extractor
+    }
+
+    /// Writes all of `papers` in one transaction: either every paper lands or none does.
+    public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
+        // Extraction is pure and needs no lock, so it runs before the write transaction opens.
+        let extracted = papers.map { paper in (paper, extractor.extract(title: paper.title, abstract: paper.abstract)) }
+        return try store.writer.write { db in
+            let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
+            var report = IngestReport()
+            for (paper, extraction) in extracted {
+                try write(paper, extraction, db: db, resolver: resolver, report: &report)
+            }
+            report.entitiesAdded = resolver.createdCount
+            return report
+        }
+    }
+
+    private func write(
+        _ paper: PaperRecord, _ extraction: PaperExtraction, db: Database, resolver: EntityResolver,
+        report: inout IngestReport
+    ) throws {
+        report.papersRead += 1
+        let id = PaperIdentity.id(for: paper)
+        let hash = PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract)
+        if let existing = try String.fetchOne(db, sql: "SELECT content_hash FROM paper WHERE id = ?", arguments: [id]) {
+            if existing == hash {
+                report.papersUnchanged += 1
+                return
+            }
+            try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [id])
+            report.papersUpdated += 1
+        } else {
+            report.papersAdded += 1
+        }
+        let row = PaperRow(
+            id: id, title: paper.title, abstract: paper.abstract, published: paper.date, url: paper.url,
+            authors: jsonArray(paper.authors), sourceFile: paper.location.file, sourceLine: paper.location.line,
+            contentHash: hash)
+        try row.insert(db)
+
+        func insertMentions(_ mentions: [Mention], entity: Int64, role: String, rule: String) throws {
+            for mention in mentions where mention.end > mention.start {
+                let inserted = MentionRow(
+                    paperId: id, entityId: entity, role: role, surface: mention.text, field: mention.field.rawValue,
+                    spanStart: mention.start, spanEnd: mention.end, rule: rule)
+                try inserted.insert(db, onConflict: .ignore)
+                report.mentionsAdded += db.changesCount
+            }
+        }
+        for dataset in extraction.datasets {
+            let kind: EntityKind = dataset.type == .benchmark ? .benchmark : .dataset
+            guard let entity = try resolver.resolve(dataset.name, kind: kind, surface: dataset.mentions.first?.text) else { continue }
+            try insertMentions(dataset.mentions, entity: entity, role: dataset.role.rawValue, rule: dataset.rule)
+        }
+        for model in extraction.models {
+            guard let entity = try resolver.resolve(model.name, kind: .model, surface: model.mentions.first?.text) else { continue }
+            try insertMentions(model.mentions, entity: entity, role: model.role.rawValue, rule: model.rule)
+        }
+        for metric in extraction.metrics {
+            guard let entity = try resolver.resolve(metric.name, kind: .metric, surface: metric.mentions.first?.text) else { continue }
+            try insertMentions(metric.mentions, entity: entity, role: "mentioned", rule: metric.rule)
+        }
+        for (index, claim) in extraction.claims.enumerated() {
+            let row = ClaimRow(
+                paperId: id,
+                modelId: try claim.model.flatMap { try resolver.resolve($0, kind: .model) },
+                datasetId: try claim.dataset.flatMap { try resolver.resolve($0, kind: .dataset) },
+                split: claim.split,
+                metricId: try claim.metric.flatMap { try resolver.resolve($0, kind: .metric) },
+                value: claim.value, valueMax: claim.valueMax, unit: claim.unit, kind: claim.kind.rawValue,
+                baselineId: try claim.baseline.flatMap { try resolver.resolve($0, kind: .model) },
+                setting: claim.setting, evidence: claim.evidence, evidenceField: claim.evidenceField.rawValue,
+                evidenceStart: claim.evidenceStart, evidenceEnd: claim.evidenceEnd, source: "extracted",
+                sourceFile: paper.location.file, sourceRecord: "line \(paper.location.line)",
+                rawText: claim.rawText, rule: claim.rule, fingerprint: "extracted:\(id):\(index)")
+            try row.insert(db, onConflict: .ignore)
+            report.claimsAdded += db.changesCount
+        }
+    }
+}

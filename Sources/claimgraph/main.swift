@@ -1,0 +1,4 @@
+import ClaimGraphCLI
+import Foundation
+
+exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))
