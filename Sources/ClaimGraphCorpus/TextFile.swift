@@ -41,3 +41,81 @@ enum TextFile {
         return line
     }
 }
+
+extension TextFile {
+    /// Up to `bytes` bytes from the start of a file, as text (a cut multi-byte character at the
+    /// end is dropped), for telling formats apart without reading a large file whole.
+    static func head(_ path: String, bytes: Int) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError.fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw CorpusError.notAFile(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CorpusError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: bytes) ?? Data()
+        } catch {
+            throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        if data.isEmpty { throw CorpusError.emptyFile(path: path) }
+        var end = data.count
+        while end > 0, end > data.count - 4 {
+            if let text = String(validating: data.prefix(end), as: UTF8.self) { return text }
+            end -= 1
+        }
+        throw CorpusError.invalidUTF8(path: path, line: 1)
+    }
+
+    /// Reads a file line by line in chunks, handing each line (without its newline) and its
+    /// 1-based number to `body`; memory is bounded by the longest line.
+    static func forEachLine(
+        _ path: String, progress: ((Int64) -> Void)? = nil, _ body: (String, Int) throws -> Void
+    ) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError.fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw CorpusError.notAFile(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CorpusError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        var pending = Data()
+        var lineNumber = 0
+        var bytesRead: Int64 = 0
+        func emit(_ bytes: Data) throws {
+            lineNumber += 1
+            var line = bytes
+            if line.last == 0x0D { line = line.dropLast() }
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            guard let text = String(validating: line, as: UTF8.self) else {
+                throw CorpusError.invalidUTF8(path: path, line: lineNumber)
+            }
+            try body(text, lineNumber)
+        }
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+            }
+            if chunk.isEmpty { break }
+            bytesRead += Int64(chunk.count)
+            pending.append(chunk)
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                try emit(pending[start..<newline])
+                start = pending.index(after: newline)
+            }
+            pending = Data(pending[start...])
+            progress?(bytesRead)
+        }
+        if !pending.isEmpty { try emit(pending) }
+        if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads Papers with Code `evaluation-tables.json`: a list of tasks, each with datasets whose
+/// `sota.rows` hold one model's metrics; datasets nest `subdatasets` and tasks nest `subtasks`.
+/// Tasks are streamed one at a time, so the full dump is read in bounded memory.
+/// One record per (row, metric).
+public enum PwCResultsReader {
+    public static func read(
+        path: String, progress: ((Int64) -> Void)? = nil, _ body: (ResultItem) throws -> Void
+    ) throws {
+        try JSONArrayStream(path: path).forEach(progress: progress) { element in
+            switch element {
+            case .failure(let error):
+                try body(.bad(error))
+            case .success(let element):
+                guard let task = element.value as? [String: Any] else {
+                    try body(.bad(.malformedRecord(path: path, line: element.line, reason: "task \(element.index + 1) is not a JSON object")))
+                    return
+                }
+                try readTask(task, taskPath: [], context: Context(path: path, line: element.line), body)
+            }
+        }
+    }
+
+    struct Context {
+        var path: String
+        var line: Int
+    }
+
+    private static func readTask(
+        _ task: [String: Any], taskPath: [String], context: Context, _ body: (ResultItem) throws -> Void
+    ) throws {
+        let name = (task["task"] as? String)?.trimmingCharacters(in: .whitespaces) ?? ""
+        let path = taskPath + [name.isEmpty ? "(unnamed task)" : name]
+        for (index, entry) in (task["datasets"] as? [Any] ?? []).enumerated() {
+            guard let dataset = entry as? [String: Any] else {
+                try body(.bad(.badRecord(path: context.path, record: "\(path.joined(separator: " > ")) / dataset \(index + 1)", reason: "not a JSON object")))
+                continue
+            }
+            let datasetName = (dataset["dataset"] as? String)?.trimmingCharacters(in: .whitespaces) ?? ""
+            try readTable(dataset, task: name, taskPath: path, dataset: datasetName, subset: nil, context: context, body)
+        }
+        for entry in task["subtasks"] as? [Any] ?? [] {
+            guard let subtask = entry as? [String: Any] else { continue }
+            try readTask(subtask, taskPath: path, context: context, body)
+        }
+    }
+
+    /// One dataset's (or subdataset's) table, then its subdatasets.
+    private static func readTable(
+        _ table: [String: Any], task: String, taskPath: [String], dataset: String, subset: String?,
+        context: Context, _ body: (ResultItem) throws -> Void
+    ) throws {
+        let tablePath = ([taskPath.joined(separator: " > "), dataset] + (subset.map { [$0] } ?? [])).joined(separator: " / ")
+        let rows = (table["sota"] as? [String: Any])?["rows"] as? [Any] ?? []
+        for (index, entry) in rows.enumerated() {
+            let recordPath = "\(tablePath) / row \(index + 1)"
+            func bad(_ reason: String) -> ResultItem {
+                .bad(.badRecord(path: context.path, record: recordPath, reason: reason))
+            }
+            guard let row = entry as? [String: Any] else { try body(bad("not a JSON object")); continue }
+            guard !dataset.isEmpty else { try body(bad("the dataset has no name")); continue }
+            guard let model = (row["model_name"] as? String)?.trimmingCharacters(in: .whitespaces), !model.isEmpty else {
+                try body(bad("no \"model_name\""))
+                continue
+            }
+            guard let metrics = row["metrics"] as? [String: Any] else { try body(bad("no \"metrics\" object")); continue }
+            let usesExtraData = (row["uses_additional_data"] as? Bool) == true
+            for metric in metrics.keys.sorted() {
+                guard let raw = ResultValue.rawText(of: metrics[metric]) else {
+                    try body(bad("the value of \"\(metric)\" is not a string or a number"))
+                    continue
+                }
+                try body(.result(ResultRecord(
+                    model: model, dataset: dataset, subset: subset, task: task.isEmpty ? nil : task,
+                    metric: metric, rawValue: raw,
+                    setting: usesExtraData ? "uses additional data" : nil,
+                    paperTitle: nonEmpty(row["paper_title"]), paperURL: nonEmpty(row["paper_url"]),
+                    paperDate: nonEmpty(row["paper_date"]),
+                    location: RecordLocation(file: context.path, path: "\(recordPath) (\(model))"))))
+            }
+        }
+        for entry in table["subdatasets"] as? [Any] ?? [] {
+            guard let sub = entry as? [String: Any] else { continue }
+            let name = (sub["subdataset"] as? String)?.trimmingCharacters(in: .whitespaces) ?? ""
+            let nested = [subset, name.isEmpty ? nil : name].compactMap { $0 }.joined(separator: " / ")
+            try readTable(sub, task: task, taskPath: taskPath, dataset: dataset, subset: nested.isEmpty ? nil : nested, context: context, body)
+        }
+    }
+
+    static func nonEmpty(_ value: Any?) -> String? {
+        guard let string = (value as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !string.isEmpty else { return nil }
+        return string
+    }
+}
