@@ -20,6 +20,17 @@ public struct ImportNote: Sendable, Equatable, Codable, CustomStringConvertible 
     public var location: String
     public var message: String
 
+    public init(kind: Kind, location: String, message: String) {
+        self.kind = kind
+        self.location = location
+        self.message = message
+    }
+
+    /// A malformed record skipped under --skip-bad.
+    public init(skipped error: CorpusError) {
+        self.init(kind: .badRecord, location: ResultImporter.location(of: error), message: ResultImporter.reason(of: error))
+    }
+
     public var description: String { "\(location): \(message)" }
 }
 
@@ -74,7 +85,7 @@ public struct ResultImporter: Sendable {
                 switch item {
                 case .bad(let error):
                     guard skipBad else { throw error }
-                    report.notes.append(ImportNote(kind: .badRecord, location: Self.location(of: error), message: Self.reason(of: error)))
+                    report.notes.append(ImportNote(skipped: error))
                 case .note(let location, let message):
                     report.notes.append(ImportNote(kind: .note, location: location.description, message: message))
                 case .result(let record):
