@@ -42,6 +42,11 @@ public enum InputFormat: String, CaseIterable, Sendable {
             if head.contains("\"datasets\"") || head.contains("\"sota\"") || head.contains("\"task\"") { return .pwcResults }
             return .pwcPapers
         }
+        if trimmed.hasPrefix("{"), lowerPath.hasSuffix(".json") || lowerPath.hasSuffix(".jsonc"),
+           head.contains("\"datasets\"") || head.contains("\"sota\"")
+        {
+            return .pwcResults
+        }
         if trimmed.hasPrefix("{") {
             let firstLine = trimmed.prefix { $0 != "\n" }
             if firstLine.contains("\"versions\"") || firstLine.contains("\"categories\"") { return .arxiv }

@@ -8,6 +8,11 @@ public enum PwCResultsReader {
     public static func read(
         path: String, progress: ((Int64) -> Void)? = nil, _ body: (ResultItem) throws -> Void
     ) throws {
+        let head = try TextFile.head(path, bytes: 4096)
+        if head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first != "[" {
+            try readWhole(path: path, body)
+            return
+        }
         try JSONArrayStream(path: path).forEach(progress: progress) { element in
             switch element {
             case .failure(let error):
@@ -19,6 +24,29 @@ public enum PwCResultsReader {
                 }
                 try readTask(task, taskPath: [], context: Context(path: path, line: element.line), body)
             }
+        }
+    }
+
+    /// A single task object, or a small file with comments and trailing commas (the format's
+    /// documented example is JSON with comments): read whole, comments stripped.
+    private static func readWhole(path: String, _ body: (ResultItem) throws -> Void) throws {
+        let text = JSONC.strip(try TextFile.read(path))
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw CorpusError.malformedRecord(path: path, line: 1, reason: "not valid JSON (\(JSONDiagnostics.describe(error)))")
+        }
+        let tasks: [Any]
+        if let list = value as? [Any] { tasks = list } else if let task = value as? [String: Any] { tasks = [task] } else {
+            throw CorpusError.malformedRecord(path: path, line: 1, reason: "expected a task object or a list of tasks")
+        }
+        for (index, entry) in tasks.enumerated() {
+            guard let task = entry as? [String: Any] else {
+                try body(.bad(.badRecord(path: path, record: "task \(index + 1)", reason: "not a JSON object")))
+                continue
+            }
+            try readTask(task, taskPath: [], context: Context(path: path, line: 1), body)
         }
     }
 
@@ -91,5 +119,51 @@ public enum PwCResultsReader {
     static func nonEmpty(_ value: Any?) -> String? {
         guard let string = (value as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !string.isEmpty else { return nil }
         return string
+    }
+}
+
+/// JSON with comments: drops `//` and `/* */` comments and commas before `}` or `]`, outside
+/// strings, keeping line breaks so line numbers still match.
+enum JSONC {
+    static func strip(_ text: String) -> String {
+        var output: [Character] = []
+        output.reserveCapacity(text.count)
+        let characters = Array(text)
+        var index = 0
+        var inString = false
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if inString {
+                output.append(character)
+                if character == "\\", let next { output.append(next); index += 2; continue }
+                if character == "\"" { inString = false }
+                index += 1
+                continue
+            }
+            if character == "/" && next == "/" {
+                while index < characters.count && characters[index] != "\n" { index += 1 }
+                continue
+            }
+            if character == "/" && next == "*" {
+                index += 2
+                while index < characters.count && !(characters[index] == "*" && index + 1 < characters.count && characters[index + 1] == "/") {
+                    if characters[index] == "\n" { output.append("\n") }
+                    index += 1
+                }
+                index += 2
+                continue
+            }
+            if character == "}" || character == "]" {
+                // Drop a trailing comma (and the space after it) before the closing bracket.
+                var back = output.count - 1
+                while back >= 0 && output[back].isWhitespace { back -= 1 }
+                if back >= 0 && output[back] == "," { output.remove(at: back) }
+            }
+            if character == "\"" { inString = true }
+            output.append(character)
+            index += 1
+        }
+        return String(output)
     }
 }
