@@ -17,14 +17,17 @@ public enum HFCardReader {
         guard let entries = index.sequence else {
             throw CorpusError.malformedRecord(path: path, line: (index.line ?? 1) + lineOffset, reason: "model-index is not a list")
         }
+        var seenNames: [String: Int] = [:]
         for (entryIndex, entry) in entries.enumerated() {
             let line = (entry.line ?? 1) + lineOffset
             guard let name = entry[key: "name"]?.text else {
                 try body(.bad(.malformedRecord(path: path, line: line, reason: "model-index[\(entryIndex)] has no name")))
                 continue
             }
+            seenNames[name, default: 0] += 1
+            let occurrence = seenNames[name]! > 1 ? "#\(seenNames[name]!)" : ""
             for (resultIndex, result) in (entry[key: "results"]?.sequence ?? []).enumerated() {
-                let resultPath = "model-index[\(name)].results[\(resultIndex)]"
+                let resultPath = "model-index[\(name)\(occurrence)].results[\(resultIndex)]"
                 let task = result[key: "task"]
                 let dataset = result[key: "dataset"]
                 let datasetType = dataset?[key: "type"]?.text

@@ -33,19 +33,23 @@ public enum ModelIndexReader {
             papers[name] = paper(of: collection)
         }
 
+        // A name used twice in one file (it happens) gets "#2", so each record keeps its own path.
+        var seenNames: [String: Int] = [:]
         for (index, model) in (models?.sequence ?? []).enumerated() {
             let modelLine = model.line
             guard let name = model[key: "Name"]?.text else {
                 try body(.bad(.malformedRecord(path: path, line: modelLine ?? 1, reason: "Models[\(index)] has no Name")))
                 continue
             }
+            seenNames[name, default: 0] += 1
+            let occurrence = seenNames[name]! > 1 ? "#\(seenNames[name]!)" : ""
             let collection = model[key: "In Collection"]?.text
             let modelPaper = paper(of: model)
             let collectionPaper = collection.flatMap { papers[$0] }
             let paperTitle = modelPaper.title ?? collectionPaper?.title
             let paperURL = modelPaper.url ?? collectionPaper?.url
             for (resultIndex, result) in (model[key: "Results"]?.sequence ?? []).enumerated() {
-                let resultPath = "Models[\(name)].Results[\(resultIndex)]"
+                let resultPath = "Models[\(name)\(occurrence)].Results[\(resultIndex)]"
                 guard let metrics = result[key: "Metrics"]?.mapping else {
                     try body(.bad(.malformedRecord(path: path, line: result.line ?? modelLine ?? 1, reason: "\(resultPath) has no Metrics mapping")))
                     continue

@@ -13,6 +13,7 @@ public enum PwCResultsReader {
             try readWhole(path: path, body)
             return
         }
+        let context = Context(path: path)
         try JSONArrayStream(path: path).forEach(progress: progress) { element in
             switch element {
             case .failure(let error):
@@ -22,7 +23,7 @@ public enum PwCResultsReader {
                     try body(.bad(.malformedRecord(path: path, line: element.line, reason: "task \(element.index + 1) is not a JSON object")))
                     return
                 }
-                try readTask(task, taskPath: [], context: Context(path: path, line: element.line), body)
+                try readTask(task, taskPath: [], context: context, body)
             }
         }
     }
@@ -41,18 +42,26 @@ public enum PwCResultsReader {
         if let list = value as? [Any] { tasks = list } else if let task = value as? [String: Any] { tasks = [task] } else {
             throw CorpusError.malformedRecord(path: path, line: 1, reason: "expected a task object or a list of tasks")
         }
+        let context = Context(path: path)
         for (index, entry) in tasks.enumerated() {
             guard let task = entry as? [String: Any] else {
                 try body(.bad(.badRecord(path: path, record: "task \(index + 1)", reason: "not a JSON object")))
                 continue
             }
-            try readTask(task, taskPath: [], context: Context(path: path, line: 1), body)
+            try readTask(task, taskPath: [], context: context, body)
         }
     }
 
-    struct Context {
-        var path: String
-        var line: Int
+    /// Where the tables are read from; a class so the tables seen so far are shared by the
+    /// recursion over subtasks and subdatasets.
+    final class Context {
+        let path: String
+        /// How often each table path was seen: a task or dataset named twice in one file gets "#2".
+        var tablePaths: [String: Int] = [:]
+
+        init(path: String) {
+            self.path = path
+        }
     }
 
     private static func readTask(
@@ -79,7 +88,9 @@ public enum PwCResultsReader {
         _ table: [String: Any], task: String, taskPath: [String], dataset: String, subset: String?,
         context: Context, _ body: (ResultItem) throws -> Void
     ) throws {
-        let tablePath = ([taskPath.joined(separator: " > "), dataset] + (subset.map { [$0] } ?? [])).joined(separator: " / ")
+        var tablePath = ([taskPath.joined(separator: " > "), dataset] + (subset.map { [$0] } ?? [])).joined(separator: " / ")
+        context.tablePaths[tablePath, default: 0] += 1
+        if let seen = context.tablePaths[tablePath], seen > 1 { tablePath += " #\(seen)" }
         let rows = (table["sota"] as? [String: Any])?["rows"] as? [Any] ?? []
         for (index, entry) in rows.enumerated() {
             let recordPath = "\(tablePath) / row \(index + 1)"
@@ -88,7 +99,8 @@ public enum PwCResultsReader {
             }
             guard let row = entry as? [String: Any] else { try body(bad("not a JSON object")); continue }
             guard !dataset.isEmpty else { try body(bad("the dataset has no name")); continue }
-            guard let model = (row["model_name"] as? String)?.trimmingCharacters(in: .whitespaces), !model.isEmpty else {
+            // Anonymous leaderboard submissions have an empty model name: still a result, of no named model.
+            guard let model = (row["model_name"] as? String)?.trimmingCharacters(in: .whitespaces) else {
                 try body(bad("no \"model_name\""))
                 continue
             }
@@ -105,7 +117,7 @@ public enum PwCResultsReader {
                     setting: usesExtraData ? "uses additional data" : nil,
                     paperTitle: nonEmpty(row["paper_title"]), paperURL: nonEmpty(row["paper_url"]),
                     paperDate: nonEmpty(row["paper_date"]),
-                    location: RecordLocation(file: context.path, path: "\(recordPath) (\(model))"))))
+                    location: RecordLocation(file: context.path, path: model.isEmpty ? recordPath : "\(recordPath) (\(model))"))))
             }
         }
         for entry in table["subdatasets"] as? [Any] ?? [] {

@@ -127,15 +127,42 @@ public enum ResultValue: Sendable, Hashable {
         text = text.replacingOccurrences(of: "−", with: "-")
         if text.contains(",") {
             // Only thousands separators: "1,013.01", never a decimal comma or a list.
-            guard text.range(of: #"^[+\-]?\d{1,3}(,\d{3})+(\.\d+)?$"#, options: .regularExpression) != nil else {
-                return .unreadable
-            }
+            guard hasThousandsSeparators(text) else { return .unreadable }
             text = text.replacingOccurrences(of: ",", with: "")
         }
-        guard text.range(of: #"^[+\-]?(\d+(\.\d*)?|\.\d+)([eE][+\-]?\d+)?$"#, options: .regularExpression) != nil,
-              let value = Double(text), value.isFinite
-        else { return .unreadable }
+        guard isDecimal(text), let value = Double(text), value.isFinite else { return .unreadable }
         return .number(value * scale, max: nil, unit: unit)
+    }
+
+    /// A plain decimal: optional sign, digits with an optional fraction, an optional exponent.
+    /// (Swift's `Double.init` also takes "inf", "nan" and hex, which no leaderboard means.)
+    static func isDecimal(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
+        var digits = 0
+        var sawPoint = false
+        while let scalar = scalars.first {
+            if ("0"..."9").contains(scalar) { digits += 1 } else if scalar == "." && !sawPoint { sawPoint = true } else { break }
+            scalars = scalars.dropFirst()
+        }
+        guard digits > 0 else { return false }
+        if let e = scalars.first, e == "e" || e == "E" {
+            scalars = scalars.dropFirst()
+            if let sign = scalars.first, sign == "+" || sign == "-" { scalars = scalars.dropFirst() }
+            guard !scalars.isEmpty, scalars.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+            return true
+        }
+        return scalars.isEmpty
+    }
+
+    /// "1,013.01" and "12,345": groups of three digits after the first comma.
+    static func hasThousandsSeparators(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("+") || body.hasPrefix("-") { body = body.dropFirst() }
+        let whole = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.count), groups.count > 1 else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// The text a JSON or YAML scalar was written as: strings as they are, numbers in their

@@ -81,6 +81,7 @@ public struct ResultImporter: Sendable {
             let resolver = EntityResolver(db: db, lexicon: lexicon)
             var report = ImportReport()
             var papers: [String: String] = [:]
+            var resolved: [String: Int64?] = [:]
             try read { item in
                 switch item {
                 case .bad(let error):
@@ -90,7 +91,9 @@ public struct ResultImporter: Sendable {
                     report.notes.append(ImportNote(kind: .note, location: location.description, message: message))
                 case .result(let record):
                     report.recordsRead += 1
-                    try write(record, rule: "import:\(format.rawValue)", db: db, resolver: resolver, papers: &papers, report: &report)
+                    try write(
+                        record, rule: "import:\(format.rawValue)", db: db, resolver: resolver, papers: &papers,
+                        resolved: &resolved, report: &report)
                 }
             }
             report.entitiesAdded = resolver.createdCount
@@ -100,7 +103,7 @@ public struct ResultImporter: Sendable {
 
     private func write(
         _ record: ResultRecord, rule: String, db: Database, resolver: EntityResolver, papers: inout [String: String],
-        report: inout ImportReport
+        resolved: inout [String: Int64?], report: inout ImportReport
     ) throws {
         let value: Double
         let valueMax: Double?
@@ -118,8 +121,8 @@ public struct ResultImporter: Sendable {
             (value, valueMax, unit) = (number, max, parsedUnit)
         }
         let fileName = (record.location.file as NSString).lastPathComponent
-        let fingerprint = "imported:" + SHA256.hex([fileName, record.location.path, record.metric].joined(separator: "\u{1F}"))
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM claim WHERE fingerprint = ?", arguments: [fingerprint]) == true {
+        let fingerprint = Self.fingerprint(file: fileName, record: record.location.path, metric: record.metric)
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM claim WHERE fingerprint = ?"), arguments: [fingerprint]) == true {
             report.claimsUnchanged += 1
             return
         }
@@ -132,19 +135,29 @@ public struct ResultImporter: Sendable {
             dataset = subset
             split = record.split ?? ""
         }
-        let modelID = try resolver.resolve(record.model, kind: .model, surface: record.model, origin: "imported")
-        let datasetID = try dataset.flatMap { try resolver.resolve($0, kind: .dataset, surface: $0, origin: "imported") }
-        let metricID = try resolver.resolve(record.metric, kind: .metric, surface: record.metric, origin: "imported")
+        // Leaderboards repeat the same few names thousands of times: remember them as written.
+        func resolve(_ name: String, _ kind: EntityKind) throws -> Int64? {
+            let key = "\(kind.rawValue)\u{1F}\(name)"
+            if let known = resolved[key] { return known }
+            let id = try resolver.resolve(name, kind: kind, surface: name, origin: "imported")
+            resolved[key] = id
+            return id
+        }
+        let modelID = try resolve(record.model, .model)
+        let datasetID = try dataset.flatMap { try resolve($0, .dataset) }
+        let metricID = try resolve(record.metric, .metric)
         let paperID = try paper(for: record, db: db, papers: &papers, report: &report)
-        let row = ClaimRow(
-            paperId: paperID, modelId: modelID, datasetId: datasetID, split: split.isEmpty ? nil : split,
-            metricId: metricID, value: value, valueMax: valueMax, unit: unit, kind: ClaimKind.absolute.rawValue,
-            baselineId: nil, setting: record.setting, evidence: Self.evidence(for: record, fileName: fileName),
-            evidenceField: nil, evidenceStart: nil, evidenceEnd: nil, source: "imported",
-            sourceFile: record.location.file,
-            sourceRecord: record.location.line.map { "line \($0): \(record.location.path)" } ?? record.location.path,
-            rawText: record.rawValue, rule: rule, fingerprint: fingerprint)
-        try row.insert(db, onConflict: .ignore)
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO claim (paper_id, model_id, dataset_id, split, metric_id, value, value_max, unit, kind,
+                setting, evidence, source, source_file, source_record, raw_text, rule, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'absolute', ?, ?, 'imported', ?, ?, ?, ?, ?)
+            """)
+        try insert.execute(arguments: [
+            paperID, modelID, datasetID, split.isEmpty ? nil : split, metricID, value, valueMax, unit,
+            record.setting, Self.evidence(for: record, fileName: fileName), record.location.file,
+            record.location.line.map { "line \($0): \(record.location.path)" } ?? record.location.path,
+            record.rawValue, rule, fingerprint,
+        ])
         report.claimsAdded += db.changesCount
     }
 
@@ -171,9 +184,24 @@ public struct ResultImporter: Sendable {
         return id
     }
 
+    /// What makes an imported claim the same claim when its file is read again: the file's name
+    /// (not its folder, so a moved file is the same source), the record's path and the metric.
+    static func fingerprint(file: String, record: String, metric: String) -> String {
+        let digest = SHA256.digest(Array([file, record, metric].joined(separator: "\u{1F}").utf8))
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var text = "imported:"
+        text.reserveCapacity(9 + 64)
+        for byte in digest {
+            text.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
+            text.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 0x0F)]))
+        }
+        return text
+    }
+
     /// "evaluation-tables.json: Question Answering / SQuAD1.1 / BERT-large: EM = 85.1".
     static func evidence(for record: ResultRecord, fileName: String) -> String {
-        let what = [record.task, record.dataset, record.subset, record.split, record.model].compactMap { $0 }
+        let model = record.model.isEmpty ? "(unnamed model)" : record.model
+        let what = [record.task, record.dataset, record.subset, record.split, model].compactMap { $0 }
         let metric = record.label.map { "\(record.metric) (\($0))" } ?? record.metric
         let setting = record.setting.map { " [\($0)]" } ?? ""
         return "\(fileName): \(what.joined(separator: " / ")): \(metric) = \(record.rawValue)\(setting)"
