@@ -135,7 +135,8 @@ struct IngestCommand: ParsableCommand {
                 let report = try importResults(input.path, format: input.format, mapping: mapping, store: store, progress: progress)
                 results += report
                 rows.append(row(input.path, input.format, records: report.recordsRead, papers: nil, claims: report.claimsAdded,
-                                unchanged: report.claimsUnchanged, notes: report.notes, entities: report.entitiesAdded, papersAdded: report.papersAdded))
+                                unchanged: report.claimsUnchanged, notes: report.notes, noValue: report.noValue,
+                                entities: report.entitiesAdded, papersAdded: report.papersAdded))
             }
         }
         var outcomes: [AliasOutcome] = []
@@ -150,7 +151,7 @@ struct IngestCommand: ParsableCommand {
                 rows: rows)
             TablePrinter.print([table], format: global.outputFormat(console), console: console)
         }
-        for note in results.notes where note.kind != .noValue {
+        for note in results.notes {
             let label = note.kind == .note ? "note" : "warning"
             console.err("\(label): \(note.description)\n")
         }
@@ -169,9 +170,11 @@ struct IngestCommand: ParsableCommand {
 
     private func row(
         _ path: String, _ format: InputFormat, records: Int, papers: IngestReport?, claims: Int, unchanged: Int?,
-        notes: [ImportNote], entities: Int, papersAdded: Int? = nil
+        notes: [ImportNote], noValue: Int = 0, entities: Int, papersAdded: Int? = nil
     ) -> [Cell] {
-        func count(_ kind: ImportNote.Kind) -> Cell { .integer(notes.filter { $0.kind == kind }.count) }
+        func count(_ kind: ImportNote.Kind) -> Cell {
+            .integer(kind == .noValue ? noValue : notes.filter { $0.kind == kind }.count)
+        }
         return [
             .text(path), .text(format.rawValue), .integer(records),
             .integer(papers?.papersAdded ?? papersAdded ?? 0), Cell(papers?.papersUpdated), Cell(papers?.papersUnchanged),

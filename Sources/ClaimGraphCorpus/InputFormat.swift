@@ -38,8 +38,10 @@ public enum InputFormat: String, CaseIterable, Sendable {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if lowerPath.hasSuffix(".csv") || lowerPath.hasSuffix(".tsv") { return .csv }
         if trimmed.hasPrefix("[") {
-            // A task list has "datasets" and "sota"; a paper list has "abstract".
-            if head.contains("\"datasets\"") || head.contains("\"sota\"") || head.contains("\"task\"") { return .pwcResults }
+            // A task list has "sota" tables; a paper list has "abstract"s (and no "sota").
+            if head.contains("\"sota\"") { return .pwcResults }
+            if head.contains("\"abstract\"") { return .pwcPapers }
+            if head.contains("\"datasets\"") || head.contains("\"task\"") { return .pwcResults }
             return .pwcPapers
         }
         if trimmed.hasPrefix("{"), lowerPath.hasSuffix(".json") || lowerPath.hasSuffix(".jsonc"),

@@ -59,10 +59,14 @@ public struct JSONArrayStream {
         switch scanner.state {
         case .done, .afterArray: return
         case .beforeArray: throw CorpusError.emptyFile(path: path)
-        default:
+        case .inElement:
+            throw CorpusError.malformedRecord(
+                path: path, line: scanner.elementLine,
+                reason: "the JSON array ends early (truncated file?): element \(scanner.index + 1), starting on this line, is not closed")
+        case .betweenElements:
             throw CorpusError.malformedRecord(
                 path: path, line: scanner.line,
-                reason: "the JSON array ends early (truncated file?) inside element \(scanner.index + 1)")
+                reason: "the JSON array ends early (truncated file?): no closing \"]\" after element \(scanner.index)")
         }
     }
 

@@ -42,11 +42,16 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var claimsUnchanged = 0
     public var papersAdded = 0
     public var entitiesAdded = 0
+    /// Records whose value was "-", "" or "n/a": counted, not listed, so a huge file stays small.
+    public var noValue = 0
+    /// Every other note, each naming its record.
     public var notes: [ImportNote] = []
 
     public init() {}
 
-    public func count(_ kind: ImportNote.Kind) -> Int { notes.filter { $0.kind == kind }.count }
+    public func count(_ kind: ImportNote.Kind) -> Int {
+        kind == .noValue ? noValue : notes.filter { $0.kind == kind }.count
+    }
 
     public static func += (lhs: inout ImportReport, rhs: ImportReport) {
         lhs.recordsRead += rhs.recordsRead
@@ -54,6 +59,7 @@ public struct ImportReport: Sendable, Equatable, Codable {
         lhs.claimsUnchanged += rhs.claimsUnchanged
         lhs.papersAdded += rhs.papersAdded
         lhs.entitiesAdded += rhs.entitiesAdded
+        lhs.noValue += rhs.noValue
         lhs.notes += rhs.notes
     }
 }
@@ -110,7 +116,7 @@ public struct ResultImporter: Sendable {
         let unit: String?
         switch record.value {
         case .missing:
-            report.notes.append(ImportNote(kind: .noValue, location: record.location.description, message: "\(record.metric): no value (\"\(record.rawValue)\")"))
+            report.noValue += 1
             return
         case .unreadable:
             report.notes.append(ImportNote(
