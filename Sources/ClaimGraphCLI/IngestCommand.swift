@@ -156,6 +156,7 @@ struct IngestCommand: ParsableCommand {
             console.err("\(label): \(note.description)\n")
         }
         for outcome in outcomes { console.err(AliasCommand.describe(outcome) + "\n") }
+        guard !inputs.isEmpty else { return }
         let skipped = [
             (results.count(.noValue), "with no value"), (results.count(.unreadableValue), "not a number"),
             (results.count(.badRecord), "malformed"),

@@ -26,7 +26,7 @@ public enum CSVReader {
     public static func rows(_ text: String, path: String, separator: Character = ",") throws -> [Row] {
         var parser = Parser(separator: separator)
         var rows: [Row] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak).enumerated() {
             let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             if let row = try parser.feed(trimmed, number: offset + 1, path: path) { rows.append(row) }
         }
@@ -77,7 +77,9 @@ public enum CSVReader {
                     continue
                 }
                 switch character {
-                case "\"" where field.isEmpty && !fieldWasQuoted:
+                // Spaces before an opening quote or after a closing one are tolerated (`a, "b"`).
+                case "\"" where !fieldWasQuoted && field.allSatisfy({ $0 == " " || $0 == "\t" }):
+                    field = ""
                     isInsideQuotes = true
                     fieldWasQuoted = true
                 case "\"":
@@ -86,6 +88,8 @@ public enum CSVReader {
                     fields.append(field)
                     field = ""
                     fieldWasQuoted = false
+                case " ", "\t" where fieldWasQuoted:
+                    continue
                 default:
                     if fieldWasQuoted {
                         throw CorpusError.malformedRecord(path: path, line: number, reason: "text after a closing quote (field \(fields.count + 1))")

@@ -62,7 +62,7 @@ public enum HFCardReader {
     /// The YAML between a leading `---` line and the next `---` line, with the number of lines
     /// before it; a file that does not start with `---` is all YAML.
     static func frontMatter(of text: String) -> (yaml: String, lineOffset: Int) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return (text, 0) }
         var end = 1
         while end < lines.count, lines[end].trimmingCharacters(in: .whitespaces) != "---" { end += 1 }

@@ -55,7 +55,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
             return .jsonl
         }
         if lowerPath.hasSuffix(".jsonl") || lowerPath.hasSuffix(".ndjson") { return .jsonl }
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = head.split(omittingEmptySubsequences: true, whereSeparator: \.isLineBreak).map { $0.trimmingCharacters(in: .whitespaces) }
         if lines.contains(where: { $0.hasPrefix("model-index:") }) { return .hfCard }
         if lines.contains(where: { $0.hasPrefix("Models:") || $0.hasPrefix("Collections:") || $0.hasPrefix("Import:") }) {
             return .modelIndex

@@ -119,3 +119,8 @@ extension TextFile {
         if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
     }
 }
+
+extension Character {
+    /// "\n" and "\r\n" (one Character in Swift, so splitting on "\n" alone misses it).
+    var isLineBreak: Bool { self == "\n" || self == "\r\n" }
+}

@@ -105,3 +105,23 @@ struct StreamReaderTests {
         }
     }
 }
+
+@Suite("CSV reader")
+struct CSVReaderTests {
+    @Test("RFC 4180: quoted commas, doubled quotes, newlines in quotes, CRLF, spaces around quotes")
+    func quoting() throws {
+        let rows = try CSVReader.rows("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\", \"spaced\" \n", path: "t.csv")
+        #expect(rows.map(\.fields) == [["a", "b"], ["x, y", "say \"hi\""], ["two\nlines", "spaced"]])
+        #expect(rows.map(\.line) == [1, 2, 3])
+    }
+
+    @Test("an unclosed quote and text after a closing quote name their line")
+    func errors() {
+        #expect(throws: CorpusError.malformedRecord(path: "t.csv", line: 2, reason: "a quoted field is never closed")) {
+            try CSVReader.rows("a,b\n\"open,1\n", path: "t.csv")
+        }
+        #expect(throws: CorpusError.malformedRecord(path: "t.csv", line: 1, reason: "text after a closing quote (field 1)")) {
+            try CSVReader.rows("\"a\"b,c\n", path: "t.csv")
+        }
+    }
+}
