@@ -73,7 +73,12 @@ public enum ModelIndexReader {
             let target = relative.hasPrefix("/") ? relative : base.appendingPathComponent(relative).path
             let location = RecordLocation(file: path, line: entry.line, path: "Import[\(relative)]")
             if FileManager.default.fileExists(atPath: target) {
-                try read(path: target, importedFrom: location, visited: &visited, body)
+                // A broken imported file is one bad record of this index: the other imports still read.
+                do {
+                    try read(path: target, importedFrom: location, visited: &visited, body)
+                } catch let error as CorpusError {
+                    try body(.bad(error))
+                }
             } else {
                 try body(.note(location: location, message: "imported file \(relative) is not there (looked for \(target))"))
             }

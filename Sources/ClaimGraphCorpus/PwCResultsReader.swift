@@ -107,13 +107,11 @@ public enum PwCResultsReader {
             guard let metrics = row["metrics"] as? [String: Any] else { try body(bad("no \"metrics\" object")); continue }
             let usesExtraData = (row["uses_additional_data"] as? Bool) == true
             for metric in metrics.keys.sorted() {
-                guard let raw = ResultValue.rawText(of: metrics[metric]) else {
-                    try body(bad("the value of \"\(metric)\" is not a string or a number"))
-                    continue
-                }
+                // A list, object or boolean is kept as written and reported as not a number.
+                let raw = ResultValue.rawText(of: metrics[metric])
                 try body(.result(ResultRecord(
                     model: model, dataset: dataset, subset: subset, task: task.isEmpty ? nil : task,
-                    metric: metric, rawValue: raw,
+                    metric: metric, rawValue: raw ?? compactJSON(metrics[metric]), value: raw == nil ? .unreadable : nil,
                     setting: usesExtraData ? "uses additional data" : nil,
                     paperTitle: nonEmpty(row["paper_title"]), paperURL: nonEmpty(row["paper_url"]),
                     paperDate: nonEmpty(row["paper_date"]),
@@ -126,6 +124,13 @@ public enum PwCResultsReader {
             let nested = [subset, name.isEmpty ? nil : name].compactMap { $0 }.joined(separator: " / ")
             try readTable(sub, task: task, taskPath: taskPath, dataset: dataset, subset: nested.isEmpty ? nil : nested, context: context, body)
         }
+    }
+
+    static func compactJSON(_ value: Any?) -> String {
+        guard let value, let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) else {
+            return "\(value ?? "null")"
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func nonEmpty(_ value: Any?) -> String? {

@@ -127,7 +127,7 @@ public struct ResultImporter: Sendable {
             (value, valueMax, unit) = (number, max, parsedUnit)
         }
         let fileName = (record.location.file as NSString).lastPathComponent
-        let fingerprint = Self.fingerprint(file: fileName, record: record.location.path, metric: record.metric)
+        let fingerprint = Self.fingerprint(file: Self.sourceName(record.location.file), record: record.location.path, metric: record.metric)
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM claim WHERE fingerprint = ?"), arguments: [fingerprint]) == true {
             report.claimsUnchanged += 1
             return
@@ -190,8 +190,22 @@ public struct ResultImporter: Sendable {
         return id
     }
 
+    /// Names every card or metafile shares: for these the folders say which one it is.
+    static let genericFileNames: Set<String> = ["readme.md", "metafile.yml", "metafile.yaml", "model-index.yml", "model-index.yaml"]
+
+    /// The file as named in fingerprints: its name, or for a generic name (README.md of a model
+    /// card, metafile.yml) its last two folders too ("lidiya/bart-base-samsum/README.md"), so two
+    /// cards with the same model name never collide.
+    static func sourceName(_ path: String) -> String {
+        let components = (path as NSString).pathComponents.filter { $0 != "/" }
+        guard let last = components.last else { return path }
+        guard genericFileNames.contains(last.lowercased()) else { return last }
+        return components.suffix(3).joined(separator: "/")
+    }
+
     /// What makes an imported claim the same claim when its file is read again: the file's name
-    /// (not its folder, so a moved file is the same source), the record's path and the metric.
+    /// (`sourceName`: not its whole path, so a moved file is the same source), the record's path
+    /// and the metric.
     static func fingerprint(file: String, record: String, metric: String) -> String {
         let digest = SHA256.digest(Array([file, record, metric].joined(separator: "\u{1F}").utf8))
         let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -216,3 +216,23 @@ struct ResultImporterTests {
         #expect(row["split"] as String? == "validation")
     }
 }
+
+@Suite("Fingerprints")
+struct FingerprintTests {
+    @Test("generic file names keep their folders, so two model cards never collide")
+    func sourceNames() {
+        #expect(ResultImporter.sourceName("/data/evaluation-tables.json") == "evaluation-tables.json")
+        #expect(ResultImporter.sourceName("/hf/models/lidiya/bart-base-samsum/README.md") == "lidiya/bart-base-samsum/README.md")
+        #expect(ResultImporter.sourceName("configs/convnext/metafile.yml") == "configs/convnext/metafile.yml")
+        #expect(ResultImporter.sourceName("README.md") == "README.md")
+    }
+
+    @Test("the same file, record and metric make the same fingerprint wherever the file sits")
+    func stable() {
+        let a = ResultImporter.fingerprint(file: ResultImporter.sourceName("/a/squad.json"), record: "QA / SQuAD / row 1", metric: "EM")
+        let b = ResultImporter.fingerprint(file: ResultImporter.sourceName("/b/squad.json"), record: "QA / SQuAD / row 1", metric: "EM")
+        #expect(a == b)
+        #expect(a.hasPrefix("imported:") && a.count == 9 + 64)
+        #expect(a != ResultImporter.fingerprint(file: "squad.json", record: "QA / SQuAD / row 1", metric: "F1"))
+    }
+}
