@@ -129,7 +129,7 @@ struct IngestCommand: ParsableCommand {
                 let report = try ingestPapers(input.path, format: input.format, store: store, progress: progress, notes: &notes)
                 papers += report
                 results.notes += notes
-                rows.append(row(input.path, input.format, records: report.papersRead, papers: report, claims: report.claimsAdded,
+                rows.append(row(input.path, input.format, records: nil, papers: report, claims: report.claimsAdded,
                                 unchanged: nil, notes: notes, entities: report.entitiesAdded))
             } else {
                 let report = try importResults(input.path, format: input.format, mapping: mapping, store: store, progress: progress)
@@ -146,8 +146,7 @@ struct IngestCommand: ParsableCommand {
 
         if !rows.isEmpty {
             let table = OutputTable(
-                columns: ["file", "format", "records_read", "papers_added", "papers_updated", "papers_unchanged",
-                          "claims_added", "claims_unchanged", "no_value", "unreadable", "bad_records", "entities_added"],
+                columns: Self.columns,
                 rows: rows)
             TablePrinter.print([table], format: global.outputFormat(console), console: console)
         }
@@ -169,17 +168,25 @@ struct IngestCommand: ParsableCommand {
                 + (skipped.isEmpty ? "" : "; skipped: " + skipped.joined(separator: ", ")) + "\n")
     }
 
+    /// One row per file. `papers` … `mentions` describe papers (for a results file, `added` counts
+    /// the papers its records named that were new); `records` … `bad_records` describe result records.
+    static let columns = [
+        "file", "format", "papers", "added", "updated", "unchanged", "new_entities", "mentions", "claims",
+        "records", "claims_unchanged", "no_value", "unreadable", "bad_records",
+    ]
+
     private func row(
-        _ path: String, _ format: InputFormat, records: Int, papers: IngestReport?, claims: Int, unchanged: Int?,
+        _ path: String, _ format: InputFormat, records: Int?, papers: IngestReport?, claims: Int, unchanged: Int?,
         notes: [ImportNote], noValue: Int = 0, entities: Int, papersAdded: Int? = nil
     ) -> [Cell] {
         func count(_ kind: ImportNote.Kind) -> Cell {
             .integer(kind == .noValue ? noValue : notes.filter { $0.kind == kind }.count)
         }
         return [
-            .text(path), .text(format.rawValue), .integer(records),
+            .text(path), .text(format.rawValue), Cell(papers?.papersRead),
             .integer(papers?.papersAdded ?? papersAdded ?? 0), Cell(papers?.papersUpdated), Cell(papers?.papersUnchanged),
-            .integer(claims), Cell(unchanged), count(.noValue), count(.unreadableValue), count(.badRecord), .integer(entities),
+            .integer(entities), Cell(papers?.mentionsAdded), .integer(claims),
+            Cell(records), Cell(unchanged), count(.noValue), count(.unreadableValue), count(.badRecord),
         ]
     }
 
@@ -252,9 +259,8 @@ struct IngestCommand: ParsableCommand {
         let store = try global.openForWriting()
         let report = try PaperIngestor(store: store).ingest(papers)
         let table = OutputTable(
-            columns: ["file", "format", "records_read", "papers_added", "papers_updated", "papers_unchanged",
-                      "claims_added", "claims_unchanged", "no_value", "unreadable", "bad_records", "entities_added"],
-            rows: [row(PaperSource.bundledCorpusName, .listing, records: report.papersRead, papers: report,
+            columns: Self.columns,
+            rows: [row(PaperSource.bundledCorpusName, .listing, records: nil, papers: report,
                        claims: report.claimsAdded, unchanged: nil, notes: [], entities: report.entitiesAdded)])
         TablePrinter.print([table], format: global.outputFormat(console), console: console)
         console.err("ingested \(report.papersRead) papers into \(store.path): \(report.papersAdded) added, \(report.papersUpdated) updated, \(report.papersUnchanged) unchanged; \(report.claimsAdded) claims added\n")

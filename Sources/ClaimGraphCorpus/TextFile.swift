@@ -62,12 +62,8 @@ extension TextFile {
             throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
         }
         if data.isEmpty { throw CorpusError.emptyFile(path: path) }
-        var end = data.count
-        while end > 0, end > data.count - 4 {
-            if let text = String(validating: data.prefix(end), as: UTF8.self) { return text }
-            end -= 1
-        }
-        throw CorpusError.invalidUTF8(path: path, line: 1)
+        // Leniently: bad bytes are the reader's to report, with their line.
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Reads a file line by line in chunks, handing each line (without its newline) and its

@@ -20,13 +20,13 @@ struct AliasAndSourcesTests {
     }
 
     private func importRecords(_ records: [ResultRecord], into store: ClaimGraphStore) throws -> ImportReport {
-        try ResultImporter(store: store, lexicon: TestLexicon.lexicon).importFile(format: .pwcResults, skipBad: false) { emit in
+        try ResultImporter(store: store, lexicon: ImportLexicon.lexicon).importFile(format: .pwcResults, skipBad: false) { emit in
             for record in records { try emit(.result(record)) }
         }
     }
 
     private func ingest(_ paper: PaperRecord, into store: ClaimGraphStore) throws -> IngestReport {
-        try PaperIngestor(store: store, extractor: Extractor(lexicon: TestLexicon.lexicon)).ingest([paper])
+        try PaperIngestor(store: store, extractor: Extractor(lexicon: ImportLexicon.lexicon)).ingest([paper])
     }
 
     @Test("an abstract's claim and a leaderboard's claim share model and dataset, with two sources")
@@ -75,7 +75,7 @@ struct AliasAndSourcesTests {
         }
         #expect(try datasetIDs().count == 2)
 
-        let outcomes = try AliasTeacher(store: store, lexicon: TestLexicon.lexicon).teach([
+        let outcomes = try AliasTeacher(store: store, lexicon: ImportLexicon.lexicon).teach([
             AliasRule(surface: "ILSVRC 2012", canonical: "ImageNet-1K")
         ])
         #expect(outcomes.first?.kind == "dataset")
@@ -88,7 +88,7 @@ struct AliasAndSourcesTests {
         _ = try importRecords([record(model: "VGG-16", dataset: "ilsvrc-2012", metric: "top-1 accuracy", value: "71.5", row: 3)], into: store)
         #expect(try datasetIDs().count == 1)
         // Teaching the same alias again changes nothing.
-        let again = try AliasTeacher(store: store, lexicon: TestLexicon.lexicon).teach([
+        let again = try AliasTeacher(store: store, lexicon: ImportLexicon.lexicon).teach([
             AliasRule(surface: "ILSVRC 2012", canonical: "ImageNet-1K")
         ])
         #expect(again.first?.merged == nil)
@@ -97,7 +97,7 @@ struct AliasAndSourcesTests {
     @Test("alias add on unknown names asks for a kind; an explicit kind creates the canonical entity")
     func aliasKinds() throws {
         let store = try ClaimGraphStore.inMemory()
-        let teacher = AliasTeacher(store: store, lexicon: TestLexicon.lexicon)
+        let teacher = AliasTeacher(store: store, lexicon: ImportLexicon.lexicon)
         #expect(throws: AliasError.unknownNames(surface: "x", canonical: "y", origin: nil)) {
             try teacher.teach([AliasRule(surface: "x", canonical: "y")])
         }
@@ -115,7 +115,7 @@ struct AliasAndSourcesTests {
                 INSERT INTO suite_member VALUES (1, 2), (3, 2), (3, 1);
                 """)
         }
-        _ = try AliasTeacher(store: store, lexicon: TestLexicon.lexicon).teach([AliasRule(surface: "GLUE benchmark", canonical: "GLUE")])
+        _ = try AliasTeacher(store: store, lexicon: ImportLexicon.lexicon).teach([AliasRule(surface: "GLUE benchmark", canonical: "GLUE")])
         let members = try store.reader.read { try Row.fetchAll($0, sql: "SELECT suite_id, member_id FROM suite_member").map { [$0[0] as Int64, $0[1] as Int64] } }
         #expect(members == [[1, 2]])
     }

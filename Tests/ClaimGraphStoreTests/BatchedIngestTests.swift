@@ -26,7 +26,7 @@ struct BatchedIngestTests {
         try JSONSerialization.data(withJSONObject: objects).write(to: URL(fileURLWithPath: path))
 
         let store = try ClaimGraphStore.inMemory()
-        let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: TestLexicon.lexicon))
+        let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: ImportLexicon.lexicon))
         func run() throws -> IngestReport {
             try ingestor.ingestBatched(batchSize: 3) { emit in
                 try PaperStreamReader.read(path: path, format: .pwcPapers) { try emit(try $0.get()) }
@@ -43,7 +43,7 @@ struct BatchedIngestTests {
     @Test("a failure part-way keeps the batches committed before it, and only those")
     func failurePartWay() throws {
         let store = try ClaimGraphStore.inMemory()
-        let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: TestLexicon.lexicon))
+        let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: ImportLexicon.lexicon))
         #expect(throws: Stop.self) {
             try ingestor.ingestBatched(batchSize: 2) { emit in
                 for (index, paper) in papers(5).enumerated() {

@@ -10,7 +10,7 @@ struct ResultImporterTests {
     private func importFile(
         _ path: String, format: InputFormat, into store: ClaimGraphStore, mapping: CSVMapping? = nil, skipBad: Bool = false
     ) throws -> ImportReport {
-        try ResultImporter(store: store, lexicon: TestLexicon.lexicon).importFile(format: format, skipBad: skipBad) { emit in
+        try ResultImporter(store: store, lexicon: ImportLexicon.lexicon).importFile(format: format, skipBad: skipBad) { emit in
             try ResultSource.read(path: path, format: format, mapping: mapping, emit)
         }
     }

@@ -54,7 +54,7 @@ enum Samples {
 
 /// A small lexicon, so store tests do not depend on the bundled one: ImageNet is an alias of
 /// ImageNet-1K, as in the curated lexicon.
-enum TestLexicon {
+enum ImportLexicon {
     static let lexicon = Lexicon(
         datasets: [
             DatasetEntry(name: "ImageNet-1K", type: .dataset, aliases: ["ImageNet", "IN-1K", "ImageNet-1k"], suites: [], area: "cv"),

@@ -4,8 +4,8 @@ import Testing
 
 /// Ingest's argument and bad-input handling. These stop before any lexicon or database work;
 /// what gets written is tested at the store level (ClaimGraphStoreTests).
-@Suite("Ingest command")
-struct IngestCommandTests {
+@Suite("Ingest input formats and bad input")
+struct IngestInputTests {
     private func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
