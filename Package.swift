@@ -74,6 +74,7 @@ let package = Package(
         .testTarget(name: "ClaimGraphCorpusTests", dependencies: ["ClaimGraphCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimGraphExtractionTests", dependencies: ["ClaimGraphExtraction"]),
         .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction"]),
+        .testTarget(name: "ClaimGraphQueryTests", dependencies: ["ClaimGraphQuery", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport"]),
         .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore"], resources: [.copy("Golden")]),
     ]
