@@ -71,11 +71,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
+        // Fixtures and golden-file helpers shared by the test targets.
+        .target(
+            name: "ClaimGraphTestSupport",
+            dependencies: ["ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ClaimGraphTestSupport"
+        ),
         .testTarget(name: "ClaimGraphCorpusTests", dependencies: ["ClaimGraphCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimGraphExtractionTests", dependencies: ["ClaimGraphExtraction"]),
-        .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction"]),
-        .testTarget(name: "ClaimGraphQueryTests", dependencies: ["ClaimGraphQuery", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction"]),
+        .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
+        .testTarget(name: "ClaimGraphQueryTests", dependencies: ["ClaimGraphQuery", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport"]),
-        .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphTestSupport"]),
     ]
 )

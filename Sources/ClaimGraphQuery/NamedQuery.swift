@@ -144,11 +144,33 @@ public enum ReadOnlySQL {
         }
         guard let statement = statements.first else { throw QueryError.emptyStatement }
         guard statements.count == 1 else { throw QueryError.multipleStatements }
-        guard statement.isReadonly else { throw QueryError.notReadOnly(sql.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        // SQLite counts ATTACH and DETACH as read-only (they change the connection, not a file),
+        // but an attached file could be created or written, so they are refused by name.
+        let keyword = firstKeyword(of: statement.sql)
+        guard statement.isReadonly, keyword != "ATTACH", keyword != "DETACH" else {
+            throw QueryError.notReadOnly(sql.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         do {
             return try ResultSet.fetch(statement, arguments: arguments, title: title)
         } catch let error as DatabaseError {
             throw QueryError.sqlError(error.message ?? error.description)
         }
+    }
+
+    /// The statement's first word, upper-cased, after leading comments and white space.
+    static func firstKeyword(of sql: String) -> String {
+        var rest = Substring(sql)
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else if rest.hasPrefix("/*") {
+                guard let end = rest.range(of: "*/") else { return "" }
+                rest = rest[end.upperBound...]
+            } else {
+                break
+            }
+        }
+        return String(rest.prefix { $0.isLetter }).uppercased()
     }
 }

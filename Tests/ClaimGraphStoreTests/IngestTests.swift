@@ -1,4 +1,5 @@
 import ClaimGraphCorpus
+import ClaimGraphTestSupport
 import ClaimGraphExtraction
 import Foundation
 import GRDB
