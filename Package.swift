@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
     targets: [
         // Readers of papers and result files. Knows nothing of SQL.
@@ -67,7 +66,6 @@ let package = Package(
             dependencies: [
                 "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),

@@ -78,11 +78,13 @@ public enum TablePrinter {
     public static func print(_ tables: [OutputTable], format: OutputFormat, console: Console) {
         switch format {
         case .json:
-            if tables.count == 1 {
+            // One untitled table is a plain array of objects; titled tables (one per split, say)
+            // are objects with their title, rows and notes, so a command's JSON keeps one shape.
+            if tables.count == 1, tables[0].title == nil {
                 console.out(json(rows(of: tables[0])) + "\n")
             } else {
                 let grouped: [[String: Any]] = tables.map { table in
-                    ["title": table.title ?? "", "rows": rows(of: table)]
+                    ["title": table.title ?? "", "rows": rows(of: table), "notes": table.notes]
                 }
                 console.out(json(grouped) + "\n")
             }
