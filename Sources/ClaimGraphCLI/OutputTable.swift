@@ -163,8 +163,12 @@ public enum TablePrinter {
             max(column.count, cells.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0)
         }
         let separator = 2
+        // Shrink the widest column first, but never below its header (or 12), so headers and
+        // numbers stay whole and long text wraps.
+        let floors = table.columns.map { max(min($0.count, 24), 12) }
         while widths.reduce(0, +) + separator * (widths.count - 1) > width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 else { break }
+            let shrinkable = widths.indices.filter { widths[$0] > floors[$0] }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         func lines(_ row: [String]) -> String {
