@@ -26,7 +26,7 @@ enum AcronymFinder {
                    let long = longForm(short: short, before: open, in: text) {
                     result.append(Acronym(
                         field: text.field, short: short..<(short + 1), long: long,
-                        isConcept: isLowercase(long, in: text), sentence: text.sentenceOf[short]))
+                        isConcept: isLowercase(long, in: text) && piecesStartWords(short, long, in: text), sentence: text.sentenceOf[short]))
                     continue
                 }
             }
@@ -46,7 +46,10 @@ enum AcronymFinder {
         return result
     }
 
+    /// A lower-case long form, unless it ends in a singular "model", "network" ...: "a hierarchical
+    /// transformer model (HMDE)" names one model; "vision foundation models (VFM)" a kind of them.
     private static func isLowercase(_ range: Range<Int>, in text: FieldText) -> Bool {
+        if let last = range.last, text.isWord(last, singularMethodNouns) { return false }
         for t in range where text.tokens[t].isWord {
             let shape = text.tokens[t].shape
             if shape.contains(.upperFirst) || shape.contains(.upperInner) {
@@ -57,6 +60,56 @@ enum AcronymFinder {
         }
         return true
     }
+
+    /// Whether each written-out piece of a short form starts a word of the long form: "Real-SR" and
+    /// "ConvNet" abbreviate ("real-world ... super-resolution", "convolutional ... network"), while
+    /// "DR-Tune" coins a name ("Tune" starts no word of "distribution regularization with ...").
+    private static func piecesStartWords(_ short: Int, _ long: Range<Int>, in text: FieldText) -> Bool {
+        let token = text.tokens[short]
+        var end = token.end
+        if end - token.start >= 3, text.scalars[end - 1] == "s", FieldText.isUpper(text.scalars[end - 2]) { end -= 1 }
+        // Pieces: an upper-case letter with the lower-case letters after it, or a lower-case run.
+        var pieces: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var i = token.start
+        while i < end {
+            let s = text.scalars[i]
+            if !FieldText.isWordScalar(s) || FieldText.isDigit(s) {
+                if current.count > 1 { pieces.append(current) }
+                current = []
+            } else if FieldText.isUpper(s) {
+                if current.count > 1 { pieces.append(current) }
+                current = [KeyHasher.lower(s)]
+            } else {
+                current.append(s)
+            }
+            i += 1
+        }
+        if current.count > 1 { pieces.append(current) }
+        guard !pieces.isEmpty else { return true }
+        var wordStarts: [Int] = []
+        for t in long where text.tokens[t].isWord {
+            var k = text.tokens[t].start
+            wordStarts.append(k)
+            while k < text.tokens[t].end {
+                if text.scalars[k] == "-" { wordStarts.append(k + 1) }
+                k += 1
+            }
+        }
+        return pieces.allSatisfy { piece in
+            wordStarts.contains { start in
+                piece.indices.allSatisfy { offset in
+                    start + offset < text.scalars.count && KeyHasher.lower(text.scalars[start + offset]) == piece[offset]
+                }
+            }
+        }
+    }
+
+    static let singularMethodNouns = KeyHasher.words([
+        "model", "network", "framework", "architecture", "encoder", "decoder", "system", "method", "approach",
+        "algorithm", "agent", "pipeline", "transformer", "module", "estimator", "detector", "benchmark", "dataset",
+        "corpus",
+    ])
 
     private static func shortLetters(_ index: Int, in text: FieldText) -> [Unicode.Scalar] {
         var letters: [Unicode.Scalar] = []

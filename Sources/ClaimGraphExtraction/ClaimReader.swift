@@ -32,9 +32,12 @@ struct ClaimReader {
         let groups = group(numbers)
         var claims: [ClaimFinding] = []
         var lastDataset: (name: String, sentence: Int)?
+        var bySentence: [Int: ClaimFinding] = [:]
         for members in groups {
             guard let accepted = accept(members, numbers) else { continue }
-            claims += bind(accepted, numbers, lastDataset: &lastDataset)
+            let bound = bind(accepted, numbers, lastDataset: &lastDataset, previous: { bySentence[$0] })
+            if let last = bound.last { bySentence[text.sentenceOf[accepted[0].token]] = last }
+            claims += bound
         }
         return claims
     }
@@ -256,6 +259,10 @@ struct ClaimReader {
         for i in list.indices {
             list[i].metric = metricAround(list[i], after: true) ?? metricAround(list[i], after: false)
         }
+        if list.count > 1, list[list.count - 1].metric != nil {
+            // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
+            for i in list.indices.dropLast() where list[i].metric == nil { list[i].pairedWithPrevious = true }
+        }
         var accepted: [Number] = []
         for var number in list {
             if number.magnitude != nil {
@@ -268,7 +275,7 @@ struct ClaimReader {
             } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil {
                 if number.isInteger && !(groupHasUnit || number.metric != nil) { continue }
                 if number.isInteger && number.value >= 1900 { continue }
-                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) { continue }
+                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }
                 accepted.append(number)
             }
         }
@@ -308,7 +315,7 @@ struct ClaimReader {
         "documents", "hours", "subset", "patches", "pairs", "corpus", "dataset", "budget", "compute", "time",
     ])
     static let settingPercentNouns = KeyHasher.words([
-        "sparsity", "masking", "mask", "ratio", "pruning", "pruned", "dropout", "confidence", "percentile",
+        "sparsity", "masking", "ratio", "pruning", "pruned", "dropout", "confidence", "percentile",
         "quantile", "overlap", "noise", "corruption", "split", "splits", "occlusion", "rate",
     ])
 
@@ -376,6 +383,8 @@ struct ClaimReader {
             }
             return nil
         }
+        // "and9.4x": the glued word is a conjunction, so what precedes it belongs to another number.
+        if text.tokens[number.token].start < number.start { return nil }
         var t = number.token - 1
         var steps = 0
         while t >= sentence.lowerBound, steps < 5 {
@@ -397,11 +406,13 @@ struct ClaimReader {
         "decrease", "increase", "improvement", "improvements", "gain", "gains", "drop", "boost", "reduction", "in",
         "on", "of", "terms", "points", "point", "pp", "and", "the", "with", "at", "at least", "box", "mask", "zero-shot",
         "few-shot", "test", "val", "a", "an", "new", "state-of-the-art", "sota", "improved", "increased", "decreased",
+        "fewer", "less", "faster", "slower", "smaller", "cheaper", "more", "reduced", "lower-is-better", "total",
     ])
     static let metricLeadOuts = KeyHasher.words([
         "of", "is", "was", "reaches", "reaching", "achieves", "achieving", "at", "to", "score", "scores", "by", "an",
         "a", "about", "around", "approximately", "nearly", "over", "than", "up", "under", "with", "only", "improves",
-        "improving", "improved", "boosts", "increases", "reduces", "the",
+        "improving", "improved", "boosts", "increases", "reduces", "the", "gains", "gain", "improvement",
+        "improvements", "significant", "substantial", "(",
     ])
 
     /// The metric whose mention covers a token, by its surface lightly normalised.
@@ -433,11 +444,14 @@ struct ClaimReader {
     }
 
     static let metricQualifiers = KeyHasher.words(["top-1", "top-5", "box", "mask", "average", "mean", "macro", "micro", "weighted", "exact", "overall", "balanced", "zero-shot", "linear", "last-incremental", "pass@1"])
-    static let fallbackMetrics = KeyHasher.words(["accuracy", "accuracies", "acc", "f1", "auc", "auroc", "precision", "recall", "perplexity", "bleu", "rouge", "miou", "map", "ap", "fid", "psnr", "ssim", "lpips", "wer", "cer", "mrr", "ndcg", "em"])
+    static let fallbackMetrics = KeyHasher.words(["flops", "speed", "latency", "throughput", "accuracy", "accuracies", "acc", "f1", "auc", "auroc", "precision", "recall", "perplexity", "bleu", "rouge", "miou", "map", "ap", "fid", "psnr", "ssim", "lpips", "wer", "cer", "mrr", "ndcg", "em"])
 
     // MARK: - Binding
 
-    private func bind(_ numbers: [Number], _ all: [Number], lastDataset: inout (name: String, sentence: Int)?) -> [ClaimFinding] {
+    private func bind(
+        _ numbers: [Number], _ all: [Number], lastDataset: inout (name: String, sentence: Int)?,
+        previous previousClaimInSentence: (Int) -> ClaimFinding?
+    ) -> [ClaimFinding] {
         let first = numbers[0], last = numbers[numbers.count - 1]
         let sentenceIndex = text.sentenceOf[first.token]
         let sentence = text.sentences[sentenceIndex]
@@ -464,11 +478,22 @@ struct ClaimReader {
         var claims: [ClaimFinding] = []
         for (offset, number) in numbers.enumerated() {
             var metric = number.metric
-            if metric == nil {
-                if trailingMetrics.count == numbers.count { metric = trailingMetrics[offset] } else { metric = trailingMetrics.first }
+            if numbers.count > 1, trailingMetrics.count == numbers.count, number.metric == nil || offset == numbers.count - 1 {
+                metric = trailingMetrics[offset]
+            } else if metric == nil {
+                metric = trailingMetrics.first
             }
             var boundDataset = dataset
             if trailing.count == numbers.count, numbers.count > 1, respectively || trailing.count > 1 { boundDataset = trailing[offset] }
+            // "a 12% improvement" after "gain of 7.2% on F1": the sentence's metric still holds.
+            if metric == nil, nextWords(from: number.end, count: 1).contains(where: { Self.relativeNouns.contains($0) }),
+               let previous = claims.last ?? previousClaimInSentence(sentenceIndex), let name = previous.metric {
+                metric = (name, number.start, number.start)
+            }
+            // A benchmark reports its own score: "0.7 points on MTEB" is an MTEB score.
+            if metric == nil, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
+                metric = (boundDataset.name + " score", number.start, number.start)
+            }
             let split = boundDataset.flatMap { $0.token >= 0 ? splitAfter($0.token, in: sentence) : nil }
             let kind = kindOf(number, metric: metric?.name)
             var model = models?[offset] ?? subject

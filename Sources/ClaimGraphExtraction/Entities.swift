@@ -69,6 +69,13 @@ struct EntityTable {
         if byKey[aliasKey] == nil { byKey[aliasKey] = index }
     }
 
+    /// Takes back one mention: a name inside a longer name is not a mention of its own.
+    mutating func removePlace(_ index: Int, _ place: Place) {
+        guard let offset = records[index].places.firstIndex(of: place) else { return }
+        records[index].places.remove(at: offset)
+        records[index].mentions.remove(at: offset)
+    }
+
     mutating func remove(where predicate: (EntityRecord) -> Bool) {
         records.removeAll(where: predicate)
         byKey = [:]

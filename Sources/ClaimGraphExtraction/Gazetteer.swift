@@ -12,6 +12,11 @@ struct GazetteerForm: Sendable {
     var keyCount: Int
     var isLowercase: Bool
     var isAllCaps: Bool
+    /// Capitals after the first letter ("Contrastive Language-Image Pre-training"): a sentence-case
+    /// surface ("Contrastive language-image pretraining") is a description, not the name.
+    var hasUpperBeyondFirst: Bool
+    /// "Pile" for The Pile, "Swin" for Swin Transformer: an alias that is an ordinary-looking word.
+    var isPlainWordAlias: Bool
 }
 
 /// The lexicon's forms by key fingerprint, plus buckets of dataset keys for typo-tolerant lookup.
@@ -29,24 +34,29 @@ struct GazetteerIndex: Sendable {
     }
 
     private mutating func add(_ kind: MatchKind, _ entry: Int, _ names: [String]) {
-        for name in names {
+        for (position, name) in names.enumerated() {
             var hasher = KeyHasher()
             var letters: [Unicode.Scalar] = []
             var key: [Unicode.Scalar] = []
-            var hasUpper = false, hasLower = false, letterCount = 0
+            var hasUpper = false, hasLower = false, letterCount = 0, upperBeyondFirst = false, hasOther = false
             for scalar in name.unicodeScalars {
-                guard let kept = KeyHasher.keyScalar(scalar) else { continue }
+                guard let kept = KeyHasher.keyScalar(scalar) else { hasOther = true; continue }
                 hasher.add(kept)
                 key.append(kept)
                 letters.append(scalar)
-                if FieldText.isDigit(scalar) { continue }
+                if FieldText.isDigit(scalar) { hasOther = true; continue }
                 letterCount += 1
-                if FieldText.isUpper(scalar) { hasUpper = true } else { hasLower = true }
+                if FieldText.isUpper(scalar) {
+                    hasUpper = true
+                    if letterCount > 1 { upperBeyondFirst = true }
+                } else { hasLower = true }
             }
             guard hasher.count > 0 else { continue }
             let form = GazetteerForm(
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
-                isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2)
+                isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
+                hasUpperBeyondFirst: upperBeyondFirst,
+                isPlainWordAlias: position > 0 && !hasOther && !upperBeyondFirst)
             // First entry of a kind wins a key, so a canonical name is never shadowed by a later alias;
             // a second form of the same entry is kept for its case.
             var list = forms[hasher.value, default: []]
@@ -159,16 +169,27 @@ struct GazetteerMatcher {
     /// A lower-case surface only matches a lower-case form ("math" is not MATH); an all-caps form
     /// needs an all-caps surface ("Glue" is not GLUE); short names must match letter for letter.
     func caseFits(_ form: GazetteerForm, span: Range<Int>, in text: FieldText) -> Bool {
-        var hasUpper = false, hasLower = false
+        var hasUpper = false, hasLower = false, upperBeyondFirst = false, plainCapitalized = true
         for t in span where text.tokens[t].isWord {
             let shape = text.tokens[t].shape
             if shape.contains(.upperFirst) || shape.contains(.upperInner) { hasUpper = true }
+            if shape.contains(.upperInner) || (t > span.lowerBound && shape.contains(.upperFirst)) { upperBeyondFirst = true }
             if shape.contains(.lower) { hasLower = true }
+            if shape.contains(.upperInner) || shape.contains(.digit) { plainCapitalized = false }
         }
+        if form.kind != .metric, form.isPlainWordAlias { return false }
+        // "a NLI" is not ANLI: a name that starts with a capital does not start with a lower-case word.
+        if span.count > 1, form.kind != .metric, let first = form.letters.first, FieldText.isUpper(first),
+           !text.tokens[span.lowerBound].shape.contains(.upperFirst), !text.tokens[span.lowerBound].shape.contains(.digitFirst) {
+            return false
+        }
+        // A LaTeX command ("{\\SST}") is markup, not a name.
+        if text.tokens[span.lowerBound].start > 0, text.scalars[text.tokens[span.lowerBound].start - 1] == "\\" { return false }
         if !hasUpper && hasLower && !form.isLowercase {
             if form.kind != .metric || form.isAllCaps { return false }
         }
-        if form.isAllCaps && hasLower && form.keyCount <= 6 && form.kind != .metric { return false }
+        if form.isAllCaps && hasLower && plainCapitalized && form.kind != .metric { return false }
+        if form.hasUpperBeyondFirst && !upperBeyondFirst && span.count > 1 && form.kind != .metric { return false }
         if form.keyCount <= 3 || (form.kind == .metric && form.keyCount <= 4 && !form.isLowercase) {
             var letters: [Unicode.Scalar] = []
             for t in span where text.tokens[t].isWord {
@@ -215,6 +236,8 @@ struct GazetteerMatcher {
             guard let form = forms.first(where: { $0.kind != .metric && letterCase(of: token.start, cut, in: text, fits: $0) }) else { continue }
             let baseName = canonicalName(form)
             if Words.adjectiveSuffixes.contains(suffixHash) {
+                // "BERT-style", "ImageNet-scale" compare with the name; they do not use it.
+                guard Words.usingSuffixes.contains(suffixHash) else { return nil }
                 return GazetteerHit(
                     kind: form.kind, entry: form.entry, name: baseName, tokens: baseRange,
                     mention: text.mention(start: token.start, end: cut), rule: "gazetteer:\(form.kind)+adjective",
@@ -239,7 +262,7 @@ struct GazetteerMatcher {
             if FieldText.isUpper(text.scalars[i]) { hasUpper = true } else { hasLower = true }
         }
         if !hasUpper && hasLower && !form.isLowercase { return false }
-        if form.isAllCaps && hasLower && form.keyCount <= 6 { return false }
+        if form.isAllCaps && hasLower && !letters.dropFirst().contains(where: FieldText.isUpper) { return false }
         if form.keyCount <= 3 { return letters == form.letters }
         return true
     }
@@ -356,7 +379,7 @@ struct GazetteerMatcher {
     /// A dataset name one edit away ("Kinectics-400"), for long keys whose digits and ends agree.
     private func fuzzy(_ index: Int, in text: FieldText) -> GazetteerHit? {
         let token = text.tokens[index]
-        guard token.keyCount >= GazetteerIndex.fuzzyMinimum, token.isCapitalized || token.isNameShaped else { return nil }
+        guard token.keyCount >= GazetteerIndex.fuzzyMinimum, token.isNameShaped || token.shape.contains(.digit) && token.shape.contains(.letter) else { return nil }
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(token.keyCount)
         for i in token.start..<token.end { if let s = KeyHasher.keyScalar(text.scalars[i]) { key.append(s) } }

@@ -7,7 +7,8 @@ extension PaperReader {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
-                if text.isWord(t, Words.datasetNouns), t > 0 {
+                if text.isWord(t, Words.datasetNouns), t > 0,
+                   !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
                     for item in listItems(endingAt: t, in: text) where acceptsNewDataset(item, in: text) {
                         registerNewDataset(item, in: text, benchmark: text.isWord(t, Words.benchmarkNouns), rule: "context:name-dataset")
                     }
@@ -25,11 +26,25 @@ extension PaperReader {
                     let items = listItems(from: start, in: text)
                     admitDatasetList(items, in: text, single: items.count == 1, rule: "context:evaluated-on")
                 }
-                // "image classification (ImageNet)", "audio-text retrieval (AudioCaps, Clotho)"
-                if text.isWord(t, Words.taskHeads), text.isPunct(t + 1, "("), !acronyms.contains(where: { $0.field == text.field && $0.short.lowerBound == t + 2 }) {
+                // "image classification (ImageNet)", "a general corpus (Google Books and Wikipedia)"
+                if text.isWord(t, Words.taskHeads) || text.isWord(t, Words.datasetNouns) || text.isWord(t, Self.dataHeads), text.isPunct(t + 1, "("), !acronyms.contains(where: { $0.field == text.field && $0.short.lowerBound == t + 2 }) {
                     let items = listItems(from: t + 2, in: text)
                     if let last = items.last, text.isPunct(last.upperBound, ")") {
                         admitDatasetList(items, in: text, single: true, rule: "context:task-parenthesis")
+                    }
+                }
+                // "instruction data from Magicoder and StarCoder2-Instruct": data comes from datasets.
+                if text.isWord(t, KeyHasher.words(["from"])), text.isWord(t - 1, Self.dataHeads) || text.isWord(t - 1, Words.datasetNouns) {
+                    for item in listItems(from: t + 1, in: text) {
+                        let owned = owner(text.field, item.lowerBound)
+                        if owned >= 0, table[owned].kind == .model, !table[owned].contributed {
+                            table[owned].kind = .dataset
+                            table[owned].rule = "context:data-from"
+                            trainedPlaces.insert(Place(field: text.field, tokens: item))
+                        } else if acceptsNewDataset(item, in: text), text.tokens[item.lowerBound].isNameShaped {
+                            registerNewDataset(item, in: text, benchmark: false, rule: "context:data-from")
+                            trainedPlaces.insert(Place(field: text.field, tokens: item))
+                        }
                     }
                 }
                 // "pretrained on LAION-400M", "trained on X"
@@ -45,6 +60,7 @@ extension PaperReader {
         }
     }
 
+    static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
 
@@ -115,7 +131,18 @@ extension PaperReader {
                     var start = t + 1
                     if text.isWord(start, KeyHasher.words(["with", "to", "against"])) { start += 1 }
                     if text.isWord(start, [Words.the]) { start += 1 }
-                    admitModelList(listItems(from: start, in: text), in: text, strict: true, rule: "context:baseline")
+                    let items = listItems(from: start, in: text)
+                    // "outperforms LLM-TS methods": a name modifying a class of methods is no model.
+                    if let last = items.last, text.isWord(last.upperBound, Self.classNouns) { continue }
+                    admitModelList(items, in: text, strict: true, rule: "context:baseline")
+                }
+                // "MatBERT, a model pretrained on ...": an apposition says what a name is.
+                if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text, allowCapitalized: false) {
+                    var u = t + 3
+                    while u < min(text.tokens.count, t + 7), text.tokens[u].isWord, !text.isWord(u, Words.methodNouns), !text.isWord(u, Words.datasetNouns) { u += 1 }
+                    if text.isWord(u, Self.modelHeadNouns) || text.isWord(u, KeyHasher.words(["llm", "lm", "mllm", "vlm"])) {
+                        register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:apposition")
+                    }
                 }
                 // "models such as X, Y and Z", "LLMs, namely X", "(e.g., mBERT or XLM-R)"
                 if text.isWord(t, Self.exampleCues), headIsModelNoun(before: t, in: text) {
@@ -160,6 +187,7 @@ extension PaperReader {
         return start
     }
 
+    static let classNouns = KeyHasher.words(["methods", "approaches", "models", "baselines", "techniques", "frameworks", "systems", "variants", "counterparts", "architectures"])
     static let exampleCues = KeyHasher.words(["such", "e.g", "namely", "including", "like", "i.e"])
     static let modelHeadNouns = KeyHasher.words([
         "backbone", "backbones", "model", "models", "encoder", "encoders", "architecture", "architectures",
@@ -238,6 +266,19 @@ extension PaperReader {
         for acronym in acronyms where !acronym.isConcept {
             let text = text(acronym.field)
             let shortOwner = owner(acronym.field, acronym.short.lowerBound)
+            // "POA (Pre-training Once for All)": a lexicon name inside the paper's own long form is part of it.
+            if shortOwner >= 0, table[shortOwner].contributed {
+                var t = acronym.long.lowerBound
+                while t < acronym.long.upperBound {
+                    let inner = owner(acronym.field, t)
+                    guard inner >= 0, inner != shortOwner, table[inner].kind != .metric else { t += 1; continue }
+                    var end = t
+                    while end < acronym.long.upperBound, owner(acronym.field, end) == inner { end += 1 }
+                    table.removePlace(inner, Place(field: acronym.field, tokens: t..<end))
+                    markOwner(t..<end, in: acronym.field, -1)
+                    t = end
+                }
+            }
             let longOwner = owner(acronym.field, acronym.long.lowerBound)
             if shortOwner >= 0, longOwner < 0 || longOwner == shortOwner {
                 table.addAlias(shortOwner, mention: text.mention(acronym.long), place: Place(field: acronym.field, tokens: acronym.long))

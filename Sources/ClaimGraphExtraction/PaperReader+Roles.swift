@@ -56,7 +56,7 @@ extension PaperReader {
         var datasets: [DatasetFinding] = []
         var models: [ModelFinding] = []
         var metrics: [MetricFinding] = []
-        for record in table.records {
+        for record in table.records where !record.mentions.isEmpty {
             let mentions = record.mentions.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
             switch record.kind {
             case .dataset:

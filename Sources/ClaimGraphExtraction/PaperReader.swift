@@ -81,10 +81,9 @@ struct PaperReader {
                 var kind = hit.kind
                 // A model name followed by "dataset" is used as a dataset here.
                 if kind == .model, text.isWord(hit.tokens.upperBound, Words.datasetNouns) { kind = .dataset }
-                if kind != .metric, conceptKeys.contains(NameKey.of(hit.mention.text)), hit.tokens.count == 1, hit.entry != nil,
-                   text.tokens[hit.tokens.lowerBound].isAllCaps {
-                    continue
-                }
+                // An abbreviation the paper defines as a concept ("image super-resolution (Real-SR)") is not the
+                // lexicon's dataset or model of that name.
+                if kind != .metric, conceptKeys.contains(NameKey.of(hit.mention.text)), hit.tokens.count == 1 { continue }
                 let index = register(
                     kind, name: hit.name, range: hit.tokens, in: text, rule: hit.rule, fromLexicon: hit.entry != nil,
                     mention: hit.mention)
@@ -107,8 +106,9 @@ struct PaperReader {
         if Words.generic.contains(token.lower) || Words.commonCapitalized.contains(token.lower) { return false }
         if conceptKeys.contains(keyOf(index, in: text)) { return false }
         if token.isNameShaped || token.isAllCaps { return token.keyCount >= 2 }
-        if allowCapitalized, token.isCapitalized, token.keyCount >= 3 {
-            return !isSentenceStart(index, in: text) || text.field == .title
+        // Titles capitalise every word, so there only the shape of a word tells a name.
+        if allowCapitalized, token.isCapitalized, token.keyCount >= 3, text.field == .abstract {
+            return !isSentenceStart(index, in: text)
         }
         return false
     }
@@ -302,7 +302,7 @@ struct PaperReader {
                     let described = describedKind(in: text.sentenceRange(of: t).lowerBound..<t, of: text)
                     contribute(name.range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: "abstract:is-proposed", name: name.name)
                 }
-            } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || table[owner(.abstract, t + 1)].contributed {
+            } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
                 // "our Dual-Swin-L achieves ..."
                 guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps else { continue }
                 let after = item.upperBound
@@ -361,7 +361,9 @@ struct PaperReader {
                 if let (range, name) = candidateName(at: t, in: text) {
                     let before = (verb + 1)..<range.lowerBound
                     let after = range.upperBound..<min(sentence.upperBound, range.upperBound + 12)
-                    let described = describedKind(in: before, of: text).flatMap { $0.kind == .dataset ? $0 : nil }
+                    let longForm = acronyms.first { $0.field == text.field && $0.short == range }.map { $0.long.suffix(2) }
+                    let described = longForm.flatMap { describedKind(in: $0.lowerBound..<$0.upperBound, of: text) }
+                        ?? describedKind(in: before, of: text).flatMap { $0.kind == .dataset ? $0 : nil }
                         ?? describedKind(in: after, of: text)
                     contribute(range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: rule, name: name)
                     return
@@ -428,6 +430,11 @@ struct PaperReader {
         if let found = candidateName(at: t, in: text) {
             range = found.0
             name = found.1
+        } else if !text.isWord(word, KeyHasher.words(["namely"])), text.tokens[t].isCapitalized, text.tokens[t].shape.contains(.hyphen) || text.tokens[t].keyCount >= 4 && !isSentenceStart(t, in: text),
+                  !Words.commonCapitalized.contains(text.tokens[t].lower), !Words.generic.contains(text.tokens[t].lower),
+                  !(t + 1 < text.tokens.count && text.tokens[t + 1].isWord && text.tokens[t + 1].isCapitalized) {
+            // "termed Cloud-Adapter": a coinage in title case, named outright.
+            range = t..<(t + 1)
         } else if let acronym = acronyms.first(where: { $0.field == text.field && $0.long.lowerBound == t && !$0.isConcept || $0.field == text.field && $0.long.lowerBound == t && text.tokens[$0.short.lowerBound].isNameShaped }) {
             range = acronym.short
         } else if text.tokens[t].isWord {

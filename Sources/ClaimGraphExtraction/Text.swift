@@ -67,6 +67,7 @@ struct Shape: OptionSet, Sendable {
     static let slash = Shape(rawValue: 1 << 6)
     static let plus = Shape(rawValue: 1 << 7)
     static let dot = Shape(rawValue: 1 << 8)
+    static let digitFirst = Shape(rawValue: 1 << 9)
 }
 
 /// A word or a punctuation scalar of a text, with its span in Unicode scalars.
@@ -81,6 +82,7 @@ struct Token: Sendable {
     var key: UInt64
     var keyCount: Int
     var shape: Shape
+    var letters: UInt16 = 0
 
     var isWord: Bool { kind == .word }
     var length: Int { end - start }
@@ -88,10 +90,11 @@ struct Token: Sendable {
     var isAllCaps: Bool { shape.contains(.upperInner) && shape.contains(.upperFirst) && !shape.contains(.lower) }
     /// Upper case after the first letter, or letters mixed with digits: written as a name, not a word.
     var isNameShaped: Bool {
-        guard shape.contains(.letter) else { return false }
+        guard shape.contains(.letter), !startsWithDigit || letterCount >= 2 else { return false }
         return shape.contains(.upperInner) || (shape.contains(.digit) && (shape.contains(.upperFirst) || shape.contains(.upperInner)))
-            || (shape.contains(.digit) && shape.contains(.hyphen))
     }
+    var startsWithDigit: Bool { shape.contains(.digitFirst) }
+    var letterCount: Int { Int(letters) }
     var isCapitalized: Bool { shape.contains(.upperFirst) }
     var isNumber: Bool { shape.contains(.digit) && !shape.contains(.letter) }
 }
@@ -207,6 +210,13 @@ struct FieldText {
         while index < count {
             let s = scalars[index]
             if isSpace(s) { index += 1; continue }
+            if isURL(scalars, at: index) {
+                var end = index
+                while end < count, !isSpace(scalars[end]) { end += 1 }
+                tokens.append(Token(start: index, end: end, kind: .punct, lower: 0, key: KeyHasher.seed, keyCount: 0, shape: []))
+                index = end
+                continue
+            }
             if !isWordScalar(s) {
                 var hasher = KeyHasher()
                 hasher.add(s)
@@ -230,20 +240,39 @@ struct FieldText {
                 break
             }
             var lower = KeyHasher(), key = KeyHasher()
-            var shape: Shape = []
+            var shape: Shape = isDigit(s) ? [.digitFirst] : []
+            var letters: UInt16 = 0
             for i in start..<end {
                 let c = scalars[i]
                 lower.add(KeyHasher.lower(c))
                 key.addKey(c)
                 if isDigit(c) { shape.insert(.digit) } else if isWordScalar(c) {
                     shape.insert(.letter)
-                    if isUpper(c) { shape.insert(i == start ? .upperFirst : .upperInner) } else { shape.insert(.lower) }
+                    letters &+= 1
+                    if isUpper(c) {
+                        // An upper-case letter after a hyphen starts a word ("Self-Supervised"), it is not inner.
+                        if i == start { shape.insert(.upperFirst) } else if isWordScalar(scalars[i - 1]) { shape.insert(.upperInner) } else if i + 1 < end, isUpper(scalars[i + 1]) { shape.insert(.upperInner) }
+                    } else { shape.insert(.lower) }
                 } else if c == "-" { shape.insert(.hyphen) } else if c == "/" { shape.insert(.slash) } else if c == "+" { shape.insert(.plus) } else if c == "." { shape.insert(.dot) }
             }
-            tokens.append(Token(start: start, end: end, kind: .word, lower: lower.value, key: key.value, keyCount: key.count, shape: shape))
+            tokens.append(Token(start: start, end: end, kind: .word, lower: lower.value, key: key.value, keyCount: key.count, shape: shape, letters: letters))
             index = end
         }
         return tokens
+    }
+
+    /// "http://", "https://", "www.": a link, whose words are no names.
+    static func isURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == ":" else { return false }
+        func has(_ prefix: String) -> Bool {
+            var i = index
+            for p in prefix.unicodeScalars {
+                guard i < scalars.count, KeyHasher.lower(scalars[i]) == p else { return false }
+                i += 1
+            }
+            return true
+        }
+        return has("http://") || has("https://") || has("www.")
     }
 
     /// Sentence ends: ".", "!" or "?" before an upper-case word or a digit, unless the word before

@@ -112,6 +112,11 @@ enum Words {
         "training", "learned", "learnt", "distilled", "finetuned", "fine-tuned", "post-pretraining", "leverage",
         "leveraging", "source", "sourced", "curated", "built", "constructed", "derived", "collected", "mined",
     ])
+    /// Adjective suffixes that use the named thing ("CLIP-based", "ImageNet-trained"), so mention it.
+    static let usingSuffixes = KeyHasher.words([
+        "trained", "pretrained", "pre-trained", "finetuned", "fine-tuned", "supervised", "based", "initialized",
+        "derived", "distilled", "generated", "tuned", "augmented",
+    ])
     static let trainingSuffixes = KeyHasher.words([
         "trained", "pretrained", "pre-trained", "finetuned", "fine-tuned", "supervised",
     ])
