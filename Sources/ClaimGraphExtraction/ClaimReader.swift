@@ -70,6 +70,10 @@ struct ClaimReader {
             }
             guard var number = readNumber(at: i) else { i += 1; continue }
             number.signed = signed
+            // "64x64", "224×224", "6-fold", "5-shot", "10-times": dimensions and compounds, not results.
+            let e = number.end
+            if e + 1 < s.count, s[e] == "x" || s[e] == "×" || s[e] == "X", FieldText.isDigit(s[e + 1]) { i = skipWord(e + 1); continue }
+            if e + 1 < s.count, s[e] == "-", FieldText.isWordScalar(s[e + 1]), !FieldText.isDigit(s[e + 1]) { i = skipWord(e + 1); continue }
             readUnit(&number)
             result.append(number)
             i = max(number.end, i + 1)
@@ -132,7 +136,7 @@ struct ClaimReader {
             if k < s.count, s[k] == "\\", k + 1 < s.count, s[k + 1] == "%" { return ("%", k + 2) }
             if k < s.count, s[k] == "%" || s[k] == "％" { return ("%", k + 1) }
             if k < s.count, s[k] == "×" { return ("x", k + 1) }
-            if k < s.count, s[k] == "x" || s[k] == "X" {
+            if k < s.count, s[k] == "x" || s[k] == "X" || s[k] == "×" {
                 if k + 1 >= s.count || !FieldText.isWordScalar(s[k + 1]) { return ("x", k + 1) }
             }
             let glued = k < s.count && FieldText.isWordScalar(s[k])
@@ -178,9 +182,10 @@ struct ClaimReader {
         }
         if connector {
             while k < s.count, s[k] == " " { k += 1 }
-            if k < s.count, FieldText.isDigit(s[k]), !isFromPair(number), var second = readNumber(at: k) {
+            let hyphenated = s[j] == "-" || s[j] == "–"
+            if k < s.count, FieldText.isDigit(s[k]), hyphenated || isRangeLeadIn(number), var second = readNumber(at: k) {
                 readUnit(&second)
-                if second.magnitude == nil, second.unit != nil, number.unit == nil || number.unit == second.unit {
+                if second.magnitude == nil, second.unit != nil, number.unit == nil || number.unit == second.unit, second.value > number.value {
                     number.valueMax = second.value
                     number.unit = second.unit
                     number.end = second.end
@@ -191,14 +196,12 @@ struct ClaimReader {
         if number.unit != nil { number.end = j }
     }
 
-    /// "from 45.3% to 50.1%" is a before and an after, not a range.
-    private func isFromPair(_ number: Number) -> Bool {
-        var k = number.start - 1
-        while k > 0, text.scalars[k] == " " { k -= 1 }
-        var w = k
-        while w > 0, FieldText.isWordScalar(text.scalars[w - 1]) { w -= 1 }
-        return w <= k && hash(w, k + 1, lower: true) == KeyHasher.word("from")
+    /// "by approximately 3% to 16%" is a range; "from 45.3% to 50.1%" or "(70.2 to 71.7)" a before and after.
+    private func isRangeLeadIn(_ number: Number) -> Bool {
+        previousWords(before: number.start, count: 2).contains { Self.rangeLeadIns.contains($0) }
     }
+
+    static let rangeLeadIns = KeyHasher.words(["by", "between", "approximately", "about", "around", "roughly", "of", "ranging", "range", "up", "nearly"])
 
     private func tokenIndex(at offset: Int) -> Int {
         var low = 0, high = text.tokens.count - 1
@@ -240,7 +243,7 @@ struct ClaimReader {
                 if !Self.connectors.contains(token.lower) { return false }
             } else {
                 let c = text.scalars[token.start]
-                if !(c == "," || c == "|" || c == "/" || c == "." || c == "+" || c == "%" || c == "\\" || c == "$" || c == "(" || c == ")") { return false }
+                if !(c == "," || c == "|" || c == "/" || c == "." || c == "+" || c == "%" || c == "\\" || c == "$" || c == "(" || c == ")" || c == "-" || c == ">" || c == "→" || c == "~") { return false }
             }
             t += 1
         }
@@ -257,7 +260,10 @@ struct ClaimReader {
         let groupHasUnit = list.contains { $0.unit != nil || $0.signed }
         let lastMetric = metricAround(list[list.count - 1], after: true)
         for i in list.indices {
-            list[i].metric = metricAround(list[i], after: true) ?? metricAround(list[i], after: false)
+            let before = metricAround(list[i], after: false)
+            if let before, isDirectlyOf(list[i]) { list[i].metric = before } else {
+                list[i].metric = metricAround(list[i], after: true) ?? before
+            }
         }
         if list.count > 1, list[list.count - 1].metric != nil {
             // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
@@ -273,7 +279,7 @@ struct ClaimReader {
             if number.unit != nil || number.signed {
                 accepted.append(number)
             } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil {
-                if number.isInteger && !(groupHasUnit || number.metric != nil) { continue }
+                if number.isInteger && number.metric == nil { continue }
                 if number.isInteger && number.value >= 1900 { continue }
                 if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }
                 accepted.append(number)
@@ -290,8 +296,9 @@ struct ClaimReader {
 
     /// A share of resources, a size or a setting rather than a result.
     private func isExcluded(_ number: Number) -> Bool {
-        let after = nextWords(from: number.end, count: 4)
+        let after = nextWords(from: skipPairedNumbers(number.end), count: 4)
         let before = previousWords(before: number.start, count: 3)
+        if number.unit == "%", let first = after.first, Self.lessWords.contains(first), after.dropFirst().prefix(2).contains(where: { Words.parameterNouns.contains($0) }) { return true }
         // "0.6% of the trainable parameters", "10% of labeled data", "with 1% labels"
         if number.unit == "%" {
             if let first = after.first, first == Words.of {
@@ -309,6 +316,19 @@ struct ClaimReader {
         return false
     }
 
+    static let lessWords = KeyHasher.words(["fewer", "less", "more", "smaller", "larger"])
+
+    /// Past "/52%" and "|82.03%" pieces that share what follows: "35%/52% fewer parameters".
+    private func skipPairedNumbers(_ offset: Int) -> Int {
+        var k = offset
+        let s = text.scalars
+        while k + 1 < s.count, s[k] == "/" || s[k] == "|", FieldText.isDigit(s[k + 1]) {
+            k += 1
+            while k < s.count, FieldText.isDigit(s[k]) || s[k] == "." || s[k] == "%" || s[k] == "\\" { k += 1 }
+        }
+        return k
+    }
+
     static let dataNouns = KeyHasher.words([
         "data", "labels", "labeled", "labelled", "annotations", "annotated", "samples", "examples", "images", "tokens",
         "training", "trainable", "videos", "queries", "frames", "pixels", "instances", "utterances", "sentences",
@@ -318,6 +338,12 @@ struct ClaimReader {
         "sparsity", "masking", "ratio", "pruning", "pruned", "dropout", "confidence", "percentile",
         "quantile", "overlap", "noise", "corruption", "split", "splits", "occlusion", "rate",
     ])
+
+    /// "FID of 7.4", "accuracy = 91.2": the metric is named right before.
+    private func isDirectlyOf(_ number: Number) -> Bool {
+        let t = number.token - 1
+        return text.isWord(t, KeyHasher.words(["of", "is", "to"])) || text.isPunct(t, "=") || text.isPunct(t, ":")
+    }
 
     /// "saving at least 35.4G FLOPs": computation saved is a result.
     private func isSavedCompute(_ number: Number) -> Bool {
@@ -356,7 +382,7 @@ struct ClaimReader {
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start >= offset { t -= 1 }
         while t >= 0, result.count < count {
-            if text.tokens[t].isWord { result.append(text.tokens[t].lower) } else if text.isPunct(t, ".") || text.isPunct(t, ";") { break }
+            if text.tokens[t].isWord { result.append(text.tokens[t].lower) } else if text.isPunct(t, ";") || text.isPunct(t, ".") && !text.isWord(t - 1, Words.abbreviations) { break }
             t -= 1
         }
         return result
@@ -373,6 +399,8 @@ struct ClaimReader {
             while t < sentence.upperBound, steps < 6 {
                 if let metric = metric(at: t) { return metric }
                 let token = text.tokens[t]
+                let owned = reader.owner(.abstract, t)
+                if owned >= 0, reader.table[owned].kind == .dataset { t += 1; steps += 1; continue }
                 if token.isWord {
                     if !Self.metricLeadIns.contains(token.lower) { return nil }
                 } else if !(text.isPunct(t, "%") || text.isPunct(t, "\\") || text.isPunct(t, "(")) {
@@ -444,7 +472,7 @@ struct ClaimReader {
     }
 
     static let metricQualifiers = KeyHasher.words(["top-1", "top-5", "box", "mask", "average", "mean", "macro", "micro", "weighted", "exact", "overall", "balanced", "zero-shot", "linear", "last-incremental", "pass@1"])
-    static let fallbackMetrics = KeyHasher.words(["flops", "speed", "latency", "throughput", "accuracy", "accuracies", "acc", "f1", "auc", "auroc", "precision", "recall", "perplexity", "bleu", "rouge", "miou", "map", "ap", "fid", "psnr", "ssim", "lpips", "wer", "cer", "mrr", "ndcg", "em"])
+    static let fallbackMetrics = KeyHasher.words(["flops", "speed", "latency", "throughput", "accuracy", "accuracies", "acc", "f1", "auc", "auroc", "precision", "recall", "perplexity", "bleu", "rouge", "miou", "fid", "psnr", "ssim", "lpips", "wer", "cer", "mrr", "ndcg", "em"])
 
     // MARK: - Binding
 
@@ -465,6 +493,11 @@ struct ClaimReader {
         let preceding = datasetBefore(first.token, in: sentence)
         var dataset: (name: String, token: Int)?
         if let firstTrailing = trailing.first { dataset = firstTrailing } else if let preceding { dataset = preceding }
+        // "SVAMP (89.1% -> 91.9%)": numbers in parentheses right after a dataset are its own.
+        if let opening = openingParenthesis(before: first.token, in: sentence), let preceding, preceding.token < opening,
+           reader.owner(.abstract, opening - 1) >= 0, reader.table[reader.owner(.abstract, opening - 1)].kind == .dataset {
+            dataset = preceding
+        }
         var carried = false
         if dataset == nil, !isBlocked(sentence), let candidate = recentDataset(before: sentence.lowerBound, sentenceIndex: sentenceIndex, lastDataset: lastDataset) {
             dataset = (candidate, -1)
@@ -490,6 +523,11 @@ struct ClaimReader {
                let previous = claims.last ?? previousClaimInSentence(sentenceIndex), let name = previous.metric {
                 metric = (name, number.start, number.start)
             }
+            // "the GLUE score to 80.5%": a benchmark named as the metric is where the number was measured.
+            if boundDataset == nil || carried, let metricName = metric?.name, metricName.hasSuffix(" score"),
+               let index = reader.table.index(of: String(metricName.dropLast(6))), reader.table[index].kind == .dataset {
+                boundDataset = (reader.table[index].name, -1)
+            }
             // A benchmark reports its own score: "0.7 points on MTEB" is an MTEB score.
             if metric == nil, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = (boundDataset.name + " score", number.start, number.start)
@@ -514,6 +552,17 @@ struct ClaimReader {
         if let dataset, !carried { lastDataset = (dataset.name, sentenceIndex) }
         if carried, let dataset { lastDataset = (dataset.name, sentenceIndex) }
         return claims
+    }
+
+    /// The "(" that the group sits right inside, if any.
+    private func openingParenthesis(before token: Int, in sentence: Range<Int>) -> Int? {
+        var t = token - 1
+        while t >= sentence.lowerBound, t >= token - 2 {
+            if text.isPunct(t, "(") { return t }
+            if !text.isPunct(t, "+") && !text.isPunct(t, "~") { return nil }
+            t -= 1
+        }
+        return nil
     }
 
     private func rule(_ number: Number, carried: Bool, aligned: Bool) -> String {
@@ -568,7 +617,7 @@ struct ClaimReader {
             }
             let token = text.tokens[t]
             if !token.isWord {
-                if text.isPunct(t, ";") { break }
+                if text.isPunct(t, ";") || text.isPunct(t, ")") && isInsideParenthesis(start) { break }
                 if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, [Words.and]) { break }
                 if text.isPunct(t, ","), result.isEmpty, isNumberToken(t + 1) || isNumberToken(t + 2) { break }
             } else {
@@ -579,6 +628,17 @@ struct ClaimReader {
             t += 1
         }
         return result
+    }
+
+    private func isInsideParenthesis(_ t: Int) -> Bool {
+        var u = t - 1
+        let sentence = text.sentenceRange(of: max(0, min(t, text.tokens.count - 1)))
+        while u >= sentence.lowerBound {
+            if text.isPunct(u, ")") { return false }
+            if text.isPunct(u, "(") { return true }
+            u -= 1
+        }
+        return false
     }
 
     private func isNumberToken(_ t: Int) -> Bool {

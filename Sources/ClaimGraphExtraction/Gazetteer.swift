@@ -188,7 +188,7 @@ struct GazetteerMatcher {
         if !hasUpper && hasLower && !form.isLowercase {
             if form.kind != .metric || form.isAllCaps { return false }
         }
-        if form.isAllCaps && hasLower && plainCapitalized && form.kind != .metric { return false }
+        if form.isAllCaps && hasLower && (plainCapitalized || form.keyCount <= 5) && form.kind != .metric { return false }
         if form.hasUpperBeyondFirst && !upperBeyondFirst && span.count > 1 && form.kind != .metric { return false }
         if form.keyCount <= 3 || (form.kind == .metric && form.keyCount <= 4 && !form.isLowercase) {
             var letters: [Unicode.Scalar] = []
@@ -305,6 +305,11 @@ struct GazetteerMatcher {
         let baseText = text.substring(pieces[0].0, pieces[0].1)
         for piece in pieces.dropFirst() {
             let suffix = text.substring(piece.0, piece.1)
+            // "Kinetics-400/Kinetics-600", "Switchboard/CallHome": a piece may be a whole name.
+            if piece.1 - piece.0 >= 3, let first = suffix.unicodeScalars.first, FieldText.isUpper(first) {
+                names.append(lexicon.dataset(named: suffix)?.name ?? suffix)
+                continue
+            }
             guard let name = expansion(of: baseText, with: suffix) else { return nil }
             names.append(name)
         }
@@ -379,7 +384,8 @@ struct GazetteerMatcher {
     /// A dataset name one edit away ("Kinectics-400"), for long keys whose digits and ends agree.
     private func fuzzy(_ index: Int, in text: FieldText) -> GazetteerHit? {
         let token = text.tokens[index]
-        guard token.keyCount >= GazetteerIndex.fuzzyMinimum, token.isNameShaped || token.shape.contains(.digit) && token.shape.contains(.letter) else { return nil }
+        let longCapitalized = token.isCapitalized && token.keyCount >= 9 && index > 0 && text.sentenceOf[index - 1] == text.sentenceOf[index]
+        guard token.keyCount >= GazetteerIndex.fuzzyMinimum, token.isNameShaped || token.shape.contains(.digit) && token.shape.contains(.letter) || longCapitalized else { return nil }
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(token.keyCount)
         for i in token.start..<token.end { if let s = KeyHasher.keyScalar(text.scalars[i]) { key.append(s) } }

@@ -10,6 +10,9 @@ extension PaperReader {
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
                     for item in listItems(endingAt: t, in: text) where acceptsNewDataset(item, in: text) {
+                        var item = item
+                        // "Atari Learning Environment": capitalised words and a capitalised noun are one name.
+                        if item.upperBound == t, item.count >= 2, text.tokens[t].isCapitalized { item = item.lowerBound..<(t + 1) }
                         registerNewDataset(item, in: text, benchmark: text.isWord(t, Words.benchmarkNouns), rule: "context:name-dataset")
                     }
                 }
@@ -24,6 +27,8 @@ extension PaperReader {
                     if text.isWord(start, KeyHasher.words(["as"])) { start += 1 }
                     while text.isPunct(start, ",") || text.isPunct(start, ":") { start += 1 }
                     let items = listItems(from: start, in: text)
+                    // A lone "on X" must end there: "on BEV map segmentation" and "on iPhone 12" use X as a modifier.
+                    if items.count == 1, let item = items.first, !endsPhrase(after: item, in: text) { continue }
                     admitDatasetList(items, in: text, single: items.count == 1, rule: "context:evaluated-on")
                 }
                 // "image classification (ImageNet)", "a general corpus (Google Books and Wikipedia)"
@@ -47,6 +52,16 @@ extension PaperReader {
                         }
                     }
                 }
+                // "leveraging BabelNet as the readily available rich source", "use X as training data"
+                if text.isWord(t, Self.useVerbs), let item = nameSpan(at: t + 1, in: text), text.isWord(item.upperBound, KeyHasher.words(["as"])),
+                   ((item.upperBound + 1)..<min(text.tokens.count, item.upperBound + 7)).contains(where: { text.isWord($0, Self.sourceNouns) }) {
+                    if acceptsNewDataset(item, in: text) { registerNewDataset(item, in: text, benchmark: false, rule: "context:used-as-source") }
+                    if isKnown(item, in: text, as: .dataset) { trainedPlaces.insert(Place(field: text.field, tokens: item)) }
+                }
+                // "IDEA-Bench", "BigCodeBench": a name ending in "Bench" is a benchmark.
+                if owner(text.field, t) < 0, tokens[t].keyCount >= 6, isNameToken(t, in: text, allowCapitalized: false), endsWithBench(t, in: text) {
+                    registerNewDataset(t..<(t + 1), in: text, benchmark: true, rule: "shape:bench")
+                }
                 // "pretrained on LAION-400M", "trained on X"
                 if text.isWord(t, Words.trainingCues), text.isWord(t + 1, [Words.on]) {
                     var start = t + 2
@@ -60,6 +75,27 @@ extension PaperReader {
         }
     }
 
+    static let useVerbs = KeyHasher.words(["leverage", "leverages", "leveraging", "use", "uses", "using", "employ", "employs", "employing", "adopt", "adopts", "adopting", "utilize", "utilizes", "utilizing"])
+    static let sourceNouns = KeyHasher.words(["source", "sources", "corpus", "corpora", "dataset", "data", "resource", "resources", "knowledge", "benchmark", "testbed", "supervision"])
+
+    func endsWithBench(_ t: Int, in text: FieldText) -> Bool {
+        let token = text.tokens[t]
+        guard token.end - token.start > 5 else { return false }
+        let tail = text.substring(token.end - 5, token.end)
+        return tail == "Bench" || tail == "-bench" || (tail == "bench" && token.shape.contains(.upperInner))
+    }
+
+    func endsPhrase(after item: Range<Int>, in text: FieldText) -> Bool {
+        let next = item.upperBound
+        guard next < text.tokens.count else { return true }
+        if !text.tokens[next].isWord { return !text.isPunct(next, "-") }
+        return text.isWord(next, Self.phraseEnders) || text.isWord(next, Words.datasetNouns) || text.isWord(next, Words.splits)
+    }
+
+    static let phraseEnders = KeyHasher.words([
+        "and", "or", "with", "without", "while", "for", "by", "compared", "using", "in", "at", "under", "across",
+        "when", "where", "whereas", "than", "over", "as", "to", "from", "via", "respectively", "which", "that",
+    ])
     static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
@@ -101,6 +137,7 @@ extension PaperReader {
         let first = item.lowerBound
         guard isNameToken(first, in: text) else { return false }
         let token = text.tokens[first]
+        if item.count == 1, Words.companies.contains(token.lower) { return false }
         if looksLikeModelSize(first, in: text) { return false }
         if token.isNumber { return false }
         // Plural acronyms ("LLMs", "PLMs") are families of things.
@@ -125,6 +162,11 @@ extension PaperReader {
                     if !text.isWord(t + 1, Words.datasetNouns) {
                         register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "shape:model-size")
                     }
+                }
+                // "GLIP achieves 49.8 AP": what achieves a result is a model.
+                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false),
+                   !looksLikeModelSize(t, in: text) || true {
+                    register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:subject")
                 }
                 // "outperforming Phi-1.5-1.3B", "compared with Swin-L and ViViT-H", "than BERT"
                 if text.isWord(t, Words.baselineCues) {
@@ -187,6 +229,10 @@ extension PaperReader {
         return start
     }
 
+    static let resultVerbs = KeyHasher.words([
+        "achieves", "attains", "obtains", "outperforms", "surpasses", "reaches", "establishes", "beats", "exceeds",
+        "scores", "yields", "sets", "delivers", "improves", "achieved", "outperformed", "surpassed",
+    ])
     static let classNouns = KeyHasher.words(["methods", "approaches", "models", "baselines", "techniques", "frameworks", "systems", "variants", "counterparts", "architectures"])
     static let exampleCues = KeyHasher.words(["such", "e.g", "namely", "including", "like", "i.e"])
     static let modelHeadNouns = KeyHasher.words([

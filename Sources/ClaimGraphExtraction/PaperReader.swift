@@ -105,12 +105,37 @@ struct PaperReader {
         guard token.isWord, token.shape.contains(.letter) else { return false }
         if Words.generic.contains(token.lower) || Words.commonCapitalized.contains(token.lower) { return false }
         if conceptKeys.contains(keyOf(index, in: text)) { return false }
+        if token.shape.contains(.hyphen) || token.shape.contains(.slash), isDescriptiveCompound(index, in: text) { return false }
         if token.isNameShaped || token.isAllCaps { return token.keyCount >= 2 }
         // Titles capitalise every word, so there only the shape of a word tells a name.
         if allowCapitalized, token.isCapitalized, token.keyCount >= 3, text.field == .abstract {
             return !isSentenceStart(index, in: text)
         }
         return false
+    }
+
+    /// "BERT-like", "all-MLP", "transformer/MLP-like", "CNN-based": a compound that describes, not names.
+    func isDescriptiveCompound(_ index: Int, in text: FieldText) -> Bool {
+        let token = text.tokens[index]
+        var segments: [UInt64] = []
+        var allDescriptive = true
+        var hasher = KeyHasher()
+        var segmentHasUpper = false, segmentHasDigit = false
+        func close() {
+            segments.append(hasher.value)
+            if !(Words.generic.contains(hasher.value) || !segmentHasUpper && !segmentHasDigit) { allDescriptive = false }
+            hasher = KeyHasher(); segmentHasUpper = false; segmentHasDigit = false
+        }
+        for i in token.start..<token.end {
+            let s = text.scalars[i]
+            if s == "-" || s == "/" { close(); continue }
+            hasher.add(KeyHasher.lower(s))
+            if FieldText.isUpper(s) { segmentHasUpper = true }
+            if FieldText.isDigit(s) { segmentHasDigit = true }
+        }
+        close()
+        if let last = segments.last, Words.adjectiveSuffixes.contains(last) { return true }
+        return allDescriptive
     }
 
     func keyOf(_ index: Int, in text: FieldText) -> String { NameKey.of(text.text(index)) }
@@ -262,11 +287,37 @@ struct PaperReader {
                 }
             }
         }
+        if !table.records.contains(where: { $0.contributed }) { readTitleInitials() }
         // "... and the CaseHOLD Dataset", "... with the X Benchmark"
         for t in text.tokens.indices.dropFirst() where text.isWord(t, Words.datasetNouns) && text.tokens[t].isCapitalized {
             let item = t - 1
             if isNameToken(item, in: text, allowCapitalized: false), !isKnown(item..<t, in: text, as: .metric) {
                 contribute(item..<t, in: text, kind: .dataset, benchmark: text.isWord(t, Words.benchmarkNouns), rule: "title:named-dataset")
+            }
+        }
+    }
+
+    /// "Grounded Language-Image Pre-training" and "GLIP" in the abstract: a name spelled by the title's initials.
+    private mutating func readTitleInitials() {
+        var initials: [Unicode.Scalar] = []
+        for token in title.tokens where token.isWord && !Words.commonCapitalized.contains(token.lower) || token.isWord && token.isCapitalized {
+            initials.append(KeyHasher.lower(title.scalars[token.start]))
+            for i in token.start..<token.end where title.scalars[i] == "-" && i + 1 < token.end {
+                initials.append(KeyHasher.lower(title.scalars[i + 1]))
+            }
+        }
+        guard initials.count >= 3 else { return }
+        for t in abstract.tokens.indices where abstract.tokens[t].isWord && abstract.tokens[t].isAllCaps && abstract.tokens[t].keyCount >= 3 && abstract.tokens[t].keyCount <= 8 {
+            guard owner(.abstract, t) < 0 || !table[owner(.abstract, t)].fromLexicon, isNameToken(t, in: abstract, allowCapitalized: false) else { continue }
+            var letters: [Unicode.Scalar] = []
+            for i in abstract.tokens[t].start..<abstract.tokens[t].end { if let s = KeyHasher.keyScalar(abstract.scalars[i]) { letters.append(s) } }
+            guard letters.allSatisfy({ !FieldText.isDigit($0) }) else { continue }
+            let uses = abstract.tokens.indices.filter { abstract.tokens[$0].key == abstract.tokens[t].key }.count
+            guard uses >= 2, letters.count <= initials.count else { continue }
+            let found = (0...(initials.count - letters.count)).contains { start in Array(initials[start..<(start + letters.count)]) == letters }
+            if found {
+                contribute(t..<(t + 1), in: abstract, kind: .model, benchmark: false, rule: "title:initials")
+                return
             }
         }
     }
@@ -312,13 +363,18 @@ struct PaperReader {
             // "X, a new dataset of ..." / "X, a benchmark for ..."
             if text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
                 let window = (t + 3)..<min(tokens.count, t + 9)
-                if let described = describedKind(in: window, of: text), described.kind == .dataset, isIntroducingSentence(t, in: text) {
+                if let described = describedKind(in: window, of: text), described.kind == .dataset,
+                   isIntroducingSentence(t, in: text) || window.contains(where: { text.isWord($0, Self.noveltyWords) }),
+                   !window.contains(where: { text.isWord($0, Self.familiarityWords) }) {
                     let start = nameSpanStart(endingAt: t, in: text)
                     contribute(start..<(t + 1), in: text, kind: .dataset, benchmark: described.benchmark, rule: "abstract:name-a-dataset")
                 }
             }
         }
     }
+
+    static let noveltyWords = KeyHasher.words(["new", "novel", "first", "large-scale", "challenging", "curated", "comprehensive"])
+    static let familiarityWords = KeyHasher.words(["popular", "standard", "widely", "well-known", "common", "commonly", "existing", "classic", "famous", "established", "public", "publicly"])
 
     private func nameSpanStart(endingAt t: Int, in text: FieldText) -> Int {
         let owned = owner(text.field, t)
@@ -343,7 +399,7 @@ struct PaperReader {
 
     private func isIntroducingSentence(_ t: Int, in text: FieldText) -> Bool {
         let sentence = text.sentenceRange(of: t)
-        for i in sentence where text.isWord(i, Words.proposeVerbs) || text.isWord(i, Words.introducedParticiples) || text.tokens[i].lower == Words.we || text.isWord(i, KeyHasher.words(["new", "novel", "first"])) {
+        for i in sentence where text.isWord(i, Words.proposeVerbs) || text.isWord(i, Words.introducedParticiples) || text.isWord(i, Self.noveltyWords) {
             return true
         }
         return false

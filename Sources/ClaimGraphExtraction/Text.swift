@@ -68,6 +68,8 @@ struct Shape: OptionSet, Sendable {
     static let plus = Shape(rawValue: 1 << 7)
     static let dot = Shape(rawValue: 1 << 8)
     static let digitFirst = Shape(rawValue: 1 << 9)
+    /// Leading digits followed by two letters, the first upper case ("3DMatch"; not "540B-", "3D", "1st").
+    static let digitThenWord = Shape(rawValue: 1 << 10)
 }
 
 /// A word or a punctuation scalar of a text, with its span in Unicode scalars.
@@ -90,7 +92,7 @@ struct Token: Sendable {
     var isAllCaps: Bool { shape.contains(.upperInner) && shape.contains(.upperFirst) && !shape.contains(.lower) }
     /// Upper case after the first letter, or letters mixed with digits: written as a name, not a word.
     var isNameShaped: Bool {
-        guard shape.contains(.letter), !startsWithDigit || letterCount >= 2 else { return false }
+        guard shape.contains(.letter), !startsWithDigit || shape.contains(.digitThenWord) else { return false }
         return shape.contains(.upperInner) || (shape.contains(.digit) && (shape.contains(.upperFirst) || shape.contains(.upperInner)))
     }
     var startsWithDigit: Bool { shape.contains(.digitFirst) }
@@ -241,6 +243,11 @@ struct FieldText {
             }
             var lower = KeyHasher(), key = KeyHasher()
             var shape: Shape = isDigit(s) ? [.digitFirst] : []
+            if isDigit(s) {
+                var k = start
+                while k < end, isDigit(scalars[k]) { k += 1 }
+                if k + 1 < end, isUpper(scalars[k]), isWordScalar(scalars[k + 1]), !isDigit(scalars[k + 1]) { shape.insert(.digitThenWord) }
+            }
             var letters: UInt16 = 0
             for i in start..<end {
                 let c = scalars[i]

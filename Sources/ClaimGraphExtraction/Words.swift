@@ -85,7 +85,6 @@ enum Words {
         "english", "chinese", "japanese", "french", "german", "spanish", "korean", "arabic", "hindi", "russian",
         "italian", "portuguese", "vietnamese", "indonesian", "turkish", "dutch", "polish", "swahili", "thai",
         "european", "american", "african", "asian", "indian", "western", "eastern", "latin", "greek", "hebrew",
-        "google", "microsoft", "meta", "openai", "nvidia", "amazon", "apple", "facebook", "deepmind", "anthropic",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "monday", "bayesian", "gaussian", "markov", "euclidean", "hessian", "fourier", "laplacian",
         "transformer", "transformers", "pareto", "nash", "boolean", "monte", "carlo", "earth", "internet", "web",
@@ -93,6 +92,14 @@ enum Words {
         "large", "small", "base", "new", "novel", "recent", "existing", "previous", "prior", "both", "all", "each",
         "many", "most", "several", "various", "two", "three", "four", "five", "one", "other", "such", "also", "then",
         "thus", "hence", "here", "there", "via", "using", "based", "including", "given", "despite", "beyond",
+        "iphone", "ipad", "android", "ios", "a100", "v100", "h100", "a6000", "rtx", "jetson", "tpuv3", "tpuv4", "macbook",
+        "convnet", "convnets", "colab", "kaggle",
+    ])
+
+    /// Companies: a name on its own is the company, but it may start a name ("Google Books").
+    static let companies = KeyHasher.words([
+        "google", "microsoft", "meta", "openai", "nvidia", "amazon", "apple", "facebook", "deepmind", "anthropic",
+        "alibaba", "baidu", "tencent", "huawei", "ibm", "intel", "samsung", "salesforce", "adobe",
     ])
 
     // MARK: - Context cues
