@@ -72,6 +72,8 @@ struct ClaimReader {
             number.signed = signed
             // "64x64", "224×224", "6-fold", "5-shot", "10-times": dimensions and compounds, not results.
             let e = number.end
+            // "(1) train", "2) Data Imbalance": enumerations.
+            if number.isInteger, e < s.count, s[e] == ")", i == 0 || s[i - 1] == "(" || FieldText.isSpace(s[i - 1]) { i = e + 1; continue }
             if e + 1 < s.count, s[e] == "x" || s[e] == "×" || s[e] == "X", FieldText.isDigit(s[e + 1]) { i = skipWord(e + 1); continue }
             if e + 1 < s.count, s[e] == "-", FieldText.isWordScalar(s[e + 1]), !FieldText.isDigit(s[e + 1]) { i = skipWord(e + 1); continue }
             readUnit(&number)
@@ -175,14 +177,16 @@ struct ClaimReader {
         }
         var k = j
         var connector = false
-        if k < s.count, s[k] == "-" || s[k] == "–" || s[k] == "~" { k += 1; connector = true } else {
+        if k < s.count, s[k] == "-" || s[k] == "–" || s[k] == "~" || s[k] == "∼" { k += 1; connector = true } else if let after = tilde(at: k) {
+            k = after; connector = true
+        } else {
             var m = k
             while m < s.count, s[m] == " " { m += 1 }
             if m + 2 < s.count, s[m] == "t", s[m + 1] == "o", s[m + 2] == " " { k = m + 3; connector = true }
         }
         if connector {
             while k < s.count, s[k] == " " { k += 1 }
-            let hyphenated = s[j] == "-" || s[j] == "–"
+            let hyphenated = s[j] == "-" || s[j] == "–" || s[j] == "~" || s[j] == "∼" || tilde(at: j) != nil
             if k < s.count, FieldText.isDigit(s[k]), hyphenated || isRangeLeadIn(number), var second = readNumber(at: k) {
                 readUnit(&second)
                 if second.magnitude == nil, second.unit != nil, number.unit == nil || number.unit == second.unit, second.value > number.value {
@@ -194,6 +198,17 @@ struct ClaimReader {
             }
         }
         if number.unit != nil { number.end = j }
+    }
+
+    /// "sim", "\\sim", "$\\sim$" (LaTeX residue of a tilde) between two numbers, with spaces around.
+    private func tilde(at start: Int) -> Int? {
+        let s = text.scalars
+        var k = start
+        while k < s.count, s[k] == " " || s[k] == "$" || s[k] == "\\" { k += 1 }
+        guard k + 2 < s.count, s[k] == "s", s[k + 1] == "i", s[k + 2] == "m" else { return nil }
+        k += 3
+        while k < s.count, s[k] == " " || s[k] == "$" || s[k] == "{" || s[k] == "}" { k += 1 }
+        return k
     }
 
     /// "by approximately 3% to 16%" is a range; "from 45.3% to 50.1%" or "(70.2 to 71.7)" a before and after.
@@ -609,6 +624,7 @@ struct ClaimReader {
         var words = 0
         while t < sentence.upperBound, words < 12 {
             let owned = reader.owner(.abstract, t)
+            if owned >= 0, reader.table[owned].kind == .model || text.isPunct(t, "|") { t += 1; continue }
             if owned >= 0, reader.table[owned].kind == .dataset {
                 if !result.contains(where: { $0.name == reader.table[owned].name }) { result.append((reader.table[owned].name, t)) }
                 while t + 1 < sentence.upperBound, reader.owner(.abstract, t + 1) == owned { t += 1 }
@@ -617,6 +633,7 @@ struct ClaimReader {
             }
             let token = text.tokens[t]
             if !token.isWord {
+                if text.isPunct(t, "|") { t += 1; continue }
                 if text.isPunct(t, ";") || text.isPunct(t, ")") && isInsideParenthesis(start) { break }
                 if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, [Words.and]) { break }
                 if text.isPunct(t, ","), result.isEmpty, isNumberToken(t + 1) || isNumberToken(t + 2) { break }
@@ -729,7 +746,7 @@ struct ClaimReader {
             if text.isPunct(t, "|") {
                 names.append(text.text(itemStart..<t))
                 itemStart = t + 1
-            } else if !text.tokens[t].isWord || !text.touching(t - 1, t) && !text.isPunct(t - 1, "|") {
+            } else if !text.tokens[t].isWord || t > itemStart && !text.touching(t - 1, t) && !text.isPunct(t - 1, "|") {
                 break
             }
             t += 1
@@ -815,7 +832,7 @@ struct ClaimReader {
         return .absolute
     }
 
-    static let relativeNouns = KeyHasher.words(["improvement", "improvements", "gain", "gains", "increase", "reduction", "decrease", "boost", "speedup", "faster", "relative", "better", "higher", "lower"])
+    static let relativeNouns = KeyHasher.words(["gains", "improvement", "improvements", "gain", "gains", "increase", "reduction", "decrease", "boost", "speedup", "faster", "relative", "better", "higher", "lower"])
     static let upTo = KeyHasher.words(["up", "approximately", "about", "roughly", "around"])
     static let closeWords = KeyHasher.words(["close", "closes", "closing", "maintains", "retains", "recovers", "maintaining", "retaining"])
 

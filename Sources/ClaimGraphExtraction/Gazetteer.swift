@@ -323,6 +323,8 @@ struct GazetteerMatcher {
     /// The lexicon name that `base` becomes with `suffix` appended or replacing its trailing digits.
     private func expansion(of base: String, with suffix: String) -> String? {
         var candidates = [base + suffix]
+        // "ImageNet-1K/22K": the piece replaces the last hyphenated part.
+        if let hyphen = base.lastIndex(of: "-") { candidates.append(String(base[...hyphen]) + suffix) }
         if suffix.allSatisfy(\.isNumber) {
             let stem = String(base.reversed().drop(while: \.isNumber).reversed())
             if stem.count < base.count { candidates.insert(stem + suffix, at: 0) }

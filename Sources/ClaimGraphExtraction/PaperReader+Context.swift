@@ -75,6 +75,7 @@ extension PaperReader {
         }
     }
 
+    static let modelSuffixes = ["Former", "former", "BERT", "GPT", "CLIP", "ViT", "GAN", "LM", "LLM", "Diffusion"]
     static let useVerbs = KeyHasher.words(["leverage", "leverages", "leveraging", "use", "uses", "using", "employ", "employs", "employing", "adopt", "adopts", "adopting", "utilize", "utilizes", "utilizing"])
     static let sourceNouns = KeyHasher.words(["source", "sources", "corpus", "corpora", "dataset", "data", "resource", "resources", "knowledge", "benchmark", "testbed", "supervision"])
 
@@ -138,6 +139,10 @@ extension PaperReader {
         guard isNameToken(first, in: text) else { return false }
         let token = text.tokens[first]
         if item.count == 1, Words.companies.contains(token.lower) { return false }
+        if item.count == 1, token.keyCount < 3 { return false }
+        // "LNet", "SimpleFormer": written like a model.
+        let name = text.text(item)
+        if Self.modelSuffixes.contains(where: { name.hasSuffix($0) }) { return false }
         if looksLikeModelSize(first, in: text) { return false }
         if token.isNumber { return false }
         // Plural acronyms ("LLMs", "PLMs") are families of things.
@@ -259,6 +264,7 @@ extension PaperReader {
         for item in items {
             if isKnown(item, in: text) { continue }
             let token = text.tokens[item.lowerBound]
+            if item.count == 1, GazetteerMatcher.modelSizeWords.contains(token.lower) || token.keyCount < 2 { continue }
             guard isNameToken(item.lowerBound, in: text) else { continue }
             if strict && !(token.isNameShaped || token.isAllCaps || isKnownModelPrefix(item, in: text)) && item.count == 1 { continue }
             if item.count > 1 && strict && !item.contains(where: { text.tokens[$0].isNameShaped }) { continue }

@@ -65,6 +65,7 @@ struct PaperReader {
         readAcronymContributions()
         readDatasetContexts()
         readModelContexts()
+        if !table.records.contains(where: { $0.contributed && $0.kind == .model }) { readTitleInitials() }
         linkAcronyms()
         collectRepeats()
         let claims = ClaimReader(reader: self).claims()
@@ -237,6 +238,7 @@ struct PaperReader {
     mutating func contribute(_ range: Range<Int>, in text: FieldText, kind: MatchKind, benchmark: Bool, rule: String, name: String? = nil) {
         let name = name ?? text.text(range)
         let key = NameKey.of(name)
+        if range.count == 1, Words.generic.contains(text.tokens[range.lowerBound].lower) || Words.commonCapitalized.contains(text.tokens[range.lowerBound].lower) { return }
         guard !key.isEmpty, !conceptKeys.contains(key) || kind == .dataset else { return }
         if kind == .model, let existing = table.index(of: name), table[existing].kind == .dataset, table[existing].fromLexicon { return }
         guard let index = register(kind, name: name, range: range, in: text, rule: rule, override: true) else { return }
@@ -287,7 +289,6 @@ struct PaperReader {
                 }
             }
         }
-        if !table.records.contains(where: { $0.contributed }) { readTitleInitials() }
         // "... and the CaseHOLD Dataset", "... with the X Benchmark"
         for t in text.tokens.indices.dropFirst() where text.isWord(t, Words.datasetNouns) && text.tokens[t].isCapitalized {
             let item = t - 1
@@ -308,7 +309,9 @@ struct PaperReader {
         }
         guard initials.count >= 3 else { return }
         for t in abstract.tokens.indices where abstract.tokens[t].isWord && abstract.tokens[t].isAllCaps && abstract.tokens[t].keyCount >= 3 && abstract.tokens[t].keyCount <= 8 {
-            guard owner(.abstract, t) < 0 || !table[owner(.abstract, t)].fromLexicon, isNameToken(t, in: abstract, allowCapitalized: false) else { continue }
+            // Only a name already read as a model ("GLIP achieves ..."): a task's initials ("VAD") are no method.
+            let owned = owner(.abstract, t)
+            guard owned >= 0, table[owned].kind == .model, !table[owned].fromLexicon else { continue }
             var letters: [Unicode.Scalar] = []
             for i in abstract.tokens[t].start..<abstract.tokens[t].end { if let s = KeyHasher.keyScalar(abstract.scalars[i]) { letters.append(s) } }
             guard letters.allSatisfy({ !FieldText.isDigit($0) }) else { continue }
@@ -435,6 +438,7 @@ struct PaperReader {
         }
     }
 
+    static let pluralMethodNouns = KeyHasher.words(["networks", "nets", "transformers", "encoders", "agents", "mixers", "models"])
     static let introductionStops = KeyHasher.words([
         "that", "which", "to", "for", "in", "on", "with", "by", "how", "what", "whether", "our", "their", "its", "it",
         "results", "details", "experiments", "analysis", "evidence", "insights", "this", "these", "them", "here",
@@ -529,6 +533,9 @@ struct PaperReader {
             let key = text.tokens[short].key
             let uses = text.tokens.indices.filter { $0 != short && text.tokens[$0].key == key }.count
             guard uses >= 2 else { continue }
+            // The long form must say what it is: "a hierarchical transformer model (HMDE)", not "Continual Learning (CL)".
+            guard acronym.long.contains(where: { text.isWord($0, Words.methodNouns) || text.isWord($0, Self.pluralMethodNouns) || text.isWord($0, Words.datasetNouns) }),
+                  text.tokens[short].keyCount >= 3 else { continue }
             let described = describedKind(in: acronym.long, of: text) ?? describedKind(in: sentence.lowerBound..<acronym.long.lowerBound, of: text)
             contribute(acronym.short, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: "abstract:defined-acronym")
         }

@@ -246,7 +246,10 @@ struct FieldText {
             if isDigit(s) {
                 var k = start
                 while k < end, isDigit(scalars[k]) { k += 1 }
-                if k + 1 < end, isUpper(scalars[k]), isWordScalar(scalars[k + 1]), !isDigit(scalars[k + 1]) { shape.insert(.digitThenWord) }
+                // At least three letters, so units ("4TB", "540B-") are not names.
+                if k + 2 < end, isUpper(scalars[k]), isWordScalar(scalars[k + 1]), !isDigit(scalars[k + 1]), isWordScalar(scalars[k + 2]), !isDigit(scalars[k + 2]) {
+                    shape.insert(.digitThenWord)
+                }
             }
             var letters: UInt16 = 0
             for i in start..<end {
