@@ -1,0 +1,86 @@
+import CGraphviz
+import Foundation
+
+/// What Graphviz can produce here: images, and DOT annotated with the layout's positions.
+public enum RenderFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf
+    /// DOT with `pos`, `width` and `height` from the layout (Graphviz's own `-Tdot`).
+    case dot
+}
+
+/// A finished rendering and the warnings Graphviz gave while making it.
+public struct Rendering: Sendable {
+    public var data: Data
+    public var warnings: [String]
+}
+
+/// Lays out and renders DOT text with Graphviz's C library, in-process.
+///
+/// Graphviz keeps global state (its error buffer, its handler, plugin tables), so every call
+/// holds one lock; each rendering gets its own context and frees what it made in reverse order.
+/// Messages go to a handler that collects them, never to the user's stderr.
+public enum GraphvizRenderer {
+    public static func render(_ dot: String, format: RenderFormat, layout: LayoutEngine) throws -> Rendering {
+        graphvizLock.lock()
+        defer { graphvizLock.unlock() }
+
+        collectedMessages = ""
+        let previousHandler = agseterrf(collectMessage)
+        let previousLevel = claimgraph_report_all_messages()
+        _ = agreseterrors()
+        defer {
+            claimgraph_restore_error_level(previousLevel)
+            _ = agseterrf(previousHandler)
+            collectedMessages = ""
+        }
+
+        guard let context = gvContext() else { throw ExportError.graphviz(stage: .context, message: messages()) }
+        defer { gvFreeContext(context) }
+
+        guard let graph = claimgraph_read_dot(dot) else { throw ExportError.graphviz(stage: .read, message: messages()) }
+        defer { agclose(graph) }
+        if claimgraph_had_error() != 0 { throw ExportError.graphviz(stage: .read, message: messages()) }
+
+        guard gvLayout(context, graph, layout.rawValue) == 0, claimgraph_had_error() == 0 else {
+            throw ExportError.graphviz(stage: .layout, message: messages())
+        }
+        defer { gvFreeLayout(context, graph) }
+
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard status == 0, let buffer, claimgraph_had_error() == 0 else {
+            let message = messages()
+            if message.contains("not recognized") { throw ExportError.formatUnavailable(format: format.rawValue, message: message) }
+            throw ExportError.graphviz(stage: .render, message: message)
+        }
+        if length == 0 { throw ExportError.graphviz(stage: .render, message: "empty output. " + messages()) }
+        let data = Data(bytes: buffer, count: Int(length))
+        return Rendering(data: data, warnings: warnings())
+    }
+
+    /// Everything Graphviz said, one message a line, with its own "Error:" and "Warning:" tags.
+    private static func messages() -> String {
+        var text = collectedMessages.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty, let last = aglasterr() {
+            text = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+    }
+
+    private static func warnings() -> [String] {
+        collectedMessages.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+private let graphvizLock = NSLock()
+
+/// Graphviz's messages for the rendering in progress; only touched with `graphvizLock` held.
+nonisolated(unsafe) private var collectedMessages = ""
+
+/// cgraph calls this with pieces of a message ("Warning", ": ", "text\n") in place of printing.
+private let collectMessage: agusererrf = { piece in
+    if let piece { collectedMessages += String(cString: piece) }
+    return 0
+}
