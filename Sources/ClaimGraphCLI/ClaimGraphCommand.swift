@@ -17,6 +17,7 @@ public struct ClaimGraphCommand: ParsableCommand {
             StatsCommand.self,
             PapersCommand.self,
             ShowCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -28,7 +28,7 @@ extension GraphSelection {
                 let available = try String.fetchAll(db, sql: """
                     SELECT DISTINCT coalesce(mt.name, '(no metric)') || coalesce(' / ' || c.split, '') AS what
                     FROM claim c LEFT JOIN entity mt ON mt.id = c.metric_id
-                    WHERE c.kind = 'absolute'
+                    WHERE c.kind = 'absolute' AND c.model_id IS NOT NULL
                         AND (c.dataset_id = ? OR c.dataset_id IN (SELECT member_id FROM suite_member WHERE suite_id = ?))
                     ORDER BY what
                     """, arguments: [dataset.id, dataset.id])

@@ -11,7 +11,11 @@ extension GraphSelection {
             guard let file = files.first(where: { $0.name == name }) else {
                 throw SelectionError.unknownQuery(name, available: files.map(\.name))
             }
-            let statement = try db.makeStatement(sql: file.sql)
+            return try document(name: name, sql: file.sql, parameters: parameters, in: db)
+        }
+
+        static func document(name: String, sql: String, parameters: [String: String], in db: Database) throws -> GraphDocument {
+            let statement = try db.makeStatement(sql: sql)
             guard statement.isReadonly else { throw SelectionError.queryNotReadOnly(name) }
             let columns = statement.columnNames
             guard columns.contains("source"), columns.contains("target") else {
