@@ -33,7 +33,7 @@ extension GraphSelection {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.source_kind, e.source_id, e.source_name, e.relation,
                     e.target_kind, e.target_id, e.target_name, e.claim_id,
-                    c.paper_id, c.value, c.value_max, c.unit, c.kind AS claim_kind, c.split, mt.name AS metric
+                    c.paper_id, c.value, c.value_max, c.unit, c.kind AS claim_kind, c.split, c.baseline_id, mt.name AS metric
                 FROM edge e
                 LEFT JOIN claim c ON c.id = e.claim_id
                 LEFT JOIN entity mt ON mt.id = c.metric_id
@@ -44,8 +44,10 @@ extension GraphSelection {
                 let to = graph.vertex(kind: row["target_kind"], id: row["target_id"], name: row["target_name"])
                 var claim: Claim?
                 let relation: String = row["relation"]
-                // measured-by repeats once per claim; its value belongs on evaluated-on.
-                if let _: Int64 = row["claim_id"], relation != "measured-by", let value: Double = row["value"] {
+                // measured-by repeats once per claim; its value belongs on evaluated-on. A gain over
+                // a baseline model is drawn on compared-with, not as a score on the dataset.
+                let overBaseline = relation == "evaluated-on" && (row["baseline_id"] as Int64?) != nil
+                if let _: Int64 = row["claim_id"], relation != "measured-by", !overBaseline, let value: Double = row["value"] {
                     claim = Claim(paper: row["paper_id"], label: GraphSelection.claimLabel(
                         value: value, valueMax: row["value_max"], unit: row["unit"], kind: row["claim_kind"],
                         metric: row["metric"], split: row["split"]))
@@ -104,16 +106,27 @@ extension GraphSelection {
         }
     }
 
-    /// One edge per (from, to, relation), labelled with the distinct values of its claims; a
-    /// long list is cut to its first three lines and a count, so one pair cannot swamp a drawing.
+    /// Relations in the order they win when one pair of nodes has several (a paper that proposes
+    /// a model also reports its results): one arrow a pair, drawn as the most telling relation.
+    static let relationPriority = [
+        "evaluated-on", "compared-with", "proposes", "introduces", "reports-result-of", "reports-on", "trained-on",
+        "builds-on", "compares-with", "measured-by", "part-of", "mentions",
+    ]
+
+    /// One edge per (from, to), labelled with the distinct values of its claims; a long list is
+    /// cut to its first three lines and a count, so one pair cannot swamp a drawing.
     static func merge(_ links: [(from: String, to: String, relation: String, label: String?)]) -> [GraphDocument.Edge] {
-        struct Key: Hashable { var from, to, relation: String }
+        struct Key: Hashable { var from, to: String }
+        func priority(_ relation: String) -> Int { relationPriority.firstIndex(of: relation) ?? relationPriority.count }
         var labels: [Key: Set<String>] = [:]
+        var relations: [Key: String] = [:]
         for link in links {
-            let key = Key(from: link.from, to: link.to, relation: link.relation)
+            let key = Key(from: link.from, to: link.to)
             labels[key, default: []].formUnion(link.label.map { [$0] } ?? [])
+            if let current = relations[key], (priority(current), current) <= (priority(link.relation), link.relation) { continue }
+            relations[key] = link.relation
         }
-        return labels.keys.sorted { ($0.from, $0.to, $0.relation) < ($1.from, $1.to, $1.relation) }.map { key in
+        return labels.keys.sorted { ($0.from, $0.to) < ($1.from, $1.to) }.map { key in
             let values = labels[key, default: []].sorted()
             let text: String?
             switch values.count {
@@ -121,7 +134,7 @@ extension GraphSelection {
             case 1...4: text = values.joined(separator: "\n")
             default: text = values.prefix(3).joined(separator: "\n") + "\n+\(values.count - 3) more"
             }
-            return GraphDocument.Edge(from: key.from, to: key.to, label: text, relation: key.relation)
+            return GraphDocument.Edge(from: key.from, to: key.to, label: text, relation: relations[key]!)
         }
     }
 
