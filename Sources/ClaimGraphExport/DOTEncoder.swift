@@ -25,7 +25,15 @@ public struct DOTEncoder: Sendable {
         ]) + ";")
 
         let nodesByID = Dictionary(document.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let assignment = clusterAssignment(document, known: nodesByID)
+        var assignment = clusterAssignment(document, known: nodesByID)
+        var documentEdges = document.edges
+        if !style.layout.drawsClusters {
+            // Without cluster boxes, membership is drawn as the part-of edges the clusters replaced.
+            for (member, cluster) in assignment where member != cluster {
+                documentEdges.append(.init(from: member, to: cluster, label: nil, relation: "part-of"))
+            }
+            assignment = [:]
+        }
         for clusterID in Set(assignment.values).sorted() {
             let members = nodesByID.keys.filter { assignment[$0] == clusterID }.sorted()
             let appearance = GraphStyle.appearance(of: nodesByID[clusterID]?.kind ?? "benchmark")
@@ -44,7 +52,7 @@ public struct DOTEncoder: Sendable {
         for id in loose { lines.append("  " + statement(for: nodesByID[id]!)) }
 
         // An edge to a node the document lacks would make Graphviz invent one labelled with its id.
-        let edges = Set(document.edges.filter { nodesByID[$0.from] != nil && nodesByID[$0.to] != nil }).sorted { a, b in
+        let edges = Set(documentEdges.filter { nodesByID[$0.from] != nil && nodesByID[$0.to] != nil }).sorted { a, b in
             (a.from, a.to, a.relation, a.label ?? "") < (b.from, b.to, b.relation, b.label ?? "")
         }
         if !edges.isEmpty { lines.append("") }

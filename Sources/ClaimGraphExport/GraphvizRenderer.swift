@@ -60,17 +60,21 @@ public enum GraphvizRenderer {
         return Rendering(data: data, warnings: warnings())
     }
 
-    /// Everything Graphviz said, one message a line, with its own "Error:" and "Warning:" tags.
+    /// Everything Graphviz said, messages joined by "; ", its "Error: " tags dropped.
     private static func messages() -> String {
-        var text = collectedMessages.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, let last = aglasterr() {
-            text = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+        var lines = lines(collectedMessages)
+        if lines.isEmpty, let last = aglasterr() { lines = Self.lines(String(cString: last)) }
+        return lines.joined(separator: "; ")
     }
 
-    private static func warnings() -> [String] {
-        collectedMessages.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    private static func warnings() -> [String] { lines(collectedMessages) }
+
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { line in
+            var line = line.trimmingCharacters(in: .whitespaces)
+            for tag in ["Error: ", "Warning: "] where line.hasPrefix(tag) { line.removeFirst(tag.count) }
+            return line
+        }.filter { !$0.isEmpty }
     }
 }
 

@@ -100,3 +100,15 @@ struct DOTEncoderTests {
         #expect(ExportError.tooManyNodes(count: 5, limit: 4).errorDescription?.contains("--max-nodes") == true)
     }
 }
+
+@Suite("DOT encoder, layouts without clusters")
+struct DOTEncoderLayoutTests {
+    @Test("neato and the others get part-of edges in place of cluster boxes")
+    func clustersBecomeEdges() {
+        let dot = DOTEncoder(style: GraphStyle(layout: .neato)).encode(DOTEncoderTests.small)
+        #expect(!dot.contains("subgraph"))
+        #expect(dot.contains(#""dataset:4" -> "benchmark:3" [class="part-of""#))
+        #expect(dot.contains("layout=neato"))
+        #expect(DOTEncoder(style: GraphStyle(layout: .fdp)).encode(DOTEncoderTests.small).contains("subgraph"))
+    }
+}

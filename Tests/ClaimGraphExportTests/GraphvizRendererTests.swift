@@ -56,6 +56,15 @@ struct GraphvizRendererTests {
         }
     }
 
+    @Test("Graphviz's warnings are handed back with the rendering, not printed")
+    func warningsCollected() throws {
+        let rendering = try GraphvizRenderer.render("digraph { a [shape=nosuchshape] }", format: .svg, layout: .dot)
+        #expect(rendering.warnings.contains { $0.contains("unknown shape nosuchshape") }, "\(rendering.warnings)")
+        #expect(!rendering.warnings.contains { $0.hasPrefix("Warning") })
+        let clean = try GraphvizRenderer.render(Self.dot, format: .svg, layout: .dot)
+        #expect(clean.warnings.isEmpty, "a warning from an earlier rendering leaked: \(clean.warnings)")
+    }
+
     @Test("renders from many tasks at once are serialised and all succeed")
     func concurrent() async throws {
         try await withThrowingTaskGroup(of: Int.self) { group in
