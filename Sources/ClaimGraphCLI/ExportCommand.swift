@@ -10,10 +10,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Draw part of the graph as SVG, PNG, PDF or DOT.",
         discussion: """
-            Pick one selection. Graphviz's library is linked in; no `dot` program is needed.
-            The format comes from --format, else from the output file's extension, else svg.
-            `--format dot` writes ClaimGraph's own DOT (sorted, byte-stable); add --positions
-            for Graphviz's laid-out DOT with coordinates.
+            Pick one selection. Graphviz's library is linked in: no `dot` program needed.
+            The format is --format, else the extension of -o, else svg. `--format dot`
+            writes ClaimGraph's own sorted, byte-stable DOT; --positions gives
+            Graphviz's laid-out DOT, with coordinates, instead.
             Example:
               claimgraph export --dataset COCO -o coco.svg
               claimgraph export --leaderboard COCO --metric "box AP" -o coco-box-ap.png
