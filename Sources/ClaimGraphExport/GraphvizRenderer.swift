@@ -21,6 +21,11 @@ public struct Rendering: Sendable {
 /// Messages go to a handler that collects them, never to the user's stderr.
 public enum GraphvizRenderer {
     public static func render(_ dot: String, format: RenderFormat, layout: LayoutEngine) throws -> Rendering {
+        try render(dot, formatName: format.rawValue, layoutName: layout.rawValue)
+    }
+
+    /// By name, so tests can ask for a format or layout this Graphviz lacks.
+    static func render(_ dot: String, formatName: String, layoutName: String) throws -> Rendering {
         graphvizLock.lock()
         defer { graphvizLock.unlock() }
 
@@ -41,18 +46,21 @@ public enum GraphvizRenderer {
         defer { agclose(graph) }
         if claimgraph_had_error() != 0 { throw ExportError.graphviz(stage: .read, message: messages()) }
 
-        guard gvLayout(context, graph, layout.rawValue) == 0, claimgraph_had_error() == 0 else {
+        guard gvLayout(context, graph, layoutName) == 0, claimgraph_had_error() == 0 else {
             throw ExportError.graphviz(stage: .layout, message: messages())
         }
         defer { gvFreeLayout(context, graph) }
 
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
+        let status = gvRenderData(context, graph, formatName, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let buffer, claimgraph_had_error() == 0 else {
             let message = messages()
-            if message.contains("not recognized") { throw ExportError.formatUnavailable(format: format.rawValue, message: message) }
+            // "Format: "x" not recognized" from the parser's side, "renderer for x is unavailable" from gvRenderData.
+            if message.contains("not recognized") || message.contains("unavailable") {
+                throw ExportError.formatUnavailable(format: formatName, message: message)
+            }
             throw ExportError.graphviz(stage: .render, message: message)
         }
         if length == 0 { throw ExportError.graphviz(stage: .render, message: "empty output. " + messages()) }

@@ -48,13 +48,29 @@ struct ExportsFreshnessTests {
                 #expect(committed == nil, "Exports/\(entry.name).dot is stale: `claimgraph export \(entry.arguments.joined(separator: " "))` now fails (\(error.localizedDescription)); run \(Self.refresh)")
                 continue
             }
-            #expect(committed != nil, "Exports/\(entry.name).dot is missing; run \(Self.refresh)")
-            #expect(committed == nil || committed == fresh, "Exports/\(entry.name).dot is out of date; run \(Self.refresh)")
+            guard let committed else {
+                Issue.record("Exports/\(entry.name).dot is missing; run \(Self.refresh)")
+                continue
+            }
+            if committed != fresh {
+                Issue.record("Exports/\(entry.name).dot is out of date (\(Self.firstDifference(committed, fresh))); run \(Self.refresh)")
+            }
             for suffix in ["svg", "png"] {
                 let path = Self.exports.appendingPathComponent("\(entry.name).\(suffix)").path
                 #expect(FileManager.default.fileExists(atPath: path), "Exports/\(entry.name).\(suffix) is missing; run \(Self.refresh)")
             }
         }
+    }
+
+    /// Where two texts first differ, as a line number and both versions of that line.
+    static func firstDifference(_ old: String, _ new: String) -> String {
+        let a = old.components(separatedBy: "\n"), b = new.components(separatedBy: "\n")
+        for index in 0..<max(a.count, b.count) where index >= a.count || index >= b.count || a[index] != b[index] {
+            let was = index < a.count ? a[index] : "(end of file)"
+            let now = index < b.count ? b[index] : "(end of file)"
+            return "line \(index + 1) is \(was.debugDescription), now \(now.debugDescription)"
+        }
+        return "same lines"
     }
 
     @Test("every file in Exports/ is listed in Exports/exports.tsv")

@@ -56,6 +56,32 @@ struct GraphvizRendererTests {
         }
     }
 
+    @Test("a format this Graphviz build lacks is a typed error quoting Graphviz")
+    func missingFormat() {
+        do {
+            _ = try GraphvizRenderer.render(Self.dot, formatName: "nosuchformat", layoutName: "dot")
+            Issue.record("expected an error")
+        } catch let ExportError.formatUnavailable(format, message) {
+            #expect(format == "nosuchformat")
+            #expect(message.contains("nosuchformat"), "message was \(message)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test("a layout program this Graphviz build lacks is a typed error quoting Graphviz")
+    func missingLayout() {
+        do {
+            _ = try GraphvizRenderer.render(Self.dot, formatName: "svg", layoutName: "nosuchlayout")
+            Issue.record("expected an error")
+        } catch let ExportError.graphviz(stage, message) {
+            #expect(stage == .layout)
+            #expect(message.contains("nosuchlayout"), "message was \(message)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test("Graphviz's warnings are handed back with the rendering, not printed")
     func warningsCollected() throws {
         let rendering = try GraphvizRenderer.render("digraph { a [shape=nosuchshape] }", format: .svg, layout: .dot)
