@@ -46,10 +46,9 @@ public enum GraphvizRenderer {
         defer { agclose(graph) }
         if claimgraph_had_error() != 0 { throw ExportError.graphviz(stage: .read, message: messages()) }
 
-        guard gvLayout(context, graph, layoutName) == 0, claimgraph_had_error() == 0 else {
-            throw ExportError.graphviz(stage: .layout, message: messages())
-        }
+        guard gvLayout(context, graph, layoutName) == 0 else { throw ExportError.graphviz(stage: .layout, message: messages()) }
         defer { gvFreeLayout(context, graph) }
+        if claimgraph_had_error() != 0 { throw ExportError.graphviz(stage: .layout, message: messages()) }
 
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
