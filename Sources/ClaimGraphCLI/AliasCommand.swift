@@ -8,6 +8,10 @@ struct AliasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alias",
         abstract: "Teach ClaimGraph that names mean the same dataset, model or metric.",
+        discussion: """
+            Example:
+              claimgraph alias add ImageNet ImageNet-1K --kind dataset
+            """,
         subcommands: [AliasAddCommand.self])
 
     /// The kinds a user may teach aliases for (benchmarks count as datasets).

@@ -7,6 +7,14 @@ public struct DatasetEntry: Sendable, Hashable {
     public var aliases: [String]
     public var suites: [String]
     public var area: String
+
+    public init(name: String, type: DatasetType, aliases: [String], suites: [String], area: String) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.suites = suites
+        self.area = area
+    }
 }
 
 /// Whether a bigger number is better.
@@ -24,12 +32,25 @@ public struct MetricEntry: Sendable, Hashable {
     public var aliases: [String]
     public var direction: MetricDirection
     public var scale: MetricScale
+
+    public init(name: String, aliases: [String], direction: MetricDirection, scale: MetricScale) {
+        self.name = name
+        self.aliases = aliases
+        self.direction = direction
+        self.scale = scale
+    }
 }
 
 public struct ModelEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
     public var family: String
+
+    public init(name: String, aliases: [String], family: String) {
+        self.name = name
+        self.aliases = aliases
+        self.family = family
+    }
 }
 
 /// Problems in a lexicon file, naming the file and line.
@@ -54,6 +75,8 @@ public struct Lexicon: Sendable {
     private let datasetsByKey: [String: Int]
     private let metricsByKey: [String: Int]
     private let modelsByKey: [String: Int]
+    /// Every name and alias by the fingerprint of its key, for matching without allocating.
+    let index: GazetteerIndex
 
     public init(datasets: [DatasetEntry], metrics: [MetricEntry], models: [ModelEntry]) {
         self.datasets = datasets
@@ -62,6 +85,7 @@ public struct Lexicon: Sendable {
         datasetsByKey = Self.index(datasets.map { [$0.name] + $0.aliases })
         metricsByKey = Self.index(metrics.map { [$0.name] + $0.aliases })
         modelsByKey = Self.index(models.map { [$0.name] + $0.aliases })
+        index = GazetteerIndex(datasets: datasets, metrics: metrics, models: models)
     }
 
     /// First entry wins a key, so a canonical name is never shadowed by a later alias.

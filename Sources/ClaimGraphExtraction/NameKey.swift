@@ -1,7 +1,7 @@
 import Foundation
 
 /// The form names are matched in: case- and punctuation-insensitive, so "ImageNet-1k",
-/// "imagenet 1K" and "IMAGENET_1K" meet. Mirrors the gold scorer's normalisation.
+/// "imagenet 1K" and "IMAGENET_1K" meet; a "+" counts, as "plus".
 public enum NameKey {
     public static func of(_ name: String) -> String {
         var key = ""
@@ -9,6 +9,9 @@ public enum NameKey {
         for scalar in name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 key.unicodeScalars.append(scalar)
+            } else if scalar == "+" {
+                // "HumanEval+" and "RefCOCO+" are other datasets than "HumanEval" and "RefCOCO".
+                key += "plus"
             } else if scalar.properties.isAlphabetic && scalar.value > 0x7F {
                 // Keep non-Latin letters so names in other scripts still have a key.
                 key.unicodeScalars.append(scalar)
