@@ -1,3 +1,4 @@
+import ClaimGraphCorpus
 import ClaimGraphExtraction
 import ClaimGraphStore
 import Foundation
@@ -57,6 +58,36 @@ struct IngestEndToEndTests {
         }
         #expect(ranked == ["eva02_large_patch14_448.mim_m38m_ft_in22k_in1k", "eva02_large_patch14_448.mim_in22k_ft_in22k_in1k",
                            "eva_giant_patch14_560.m30m_ft_in22k_in1k"])
+    }
+
+    @Test("timm's CSV, then `leaderboard ImageNet --metric \"top-1 accuracy\"`, gives timm's ranking")
+    func timmLeaderboard() throws {
+        let db = try database()
+        let csv = try sample("timm_imagenet_results/results-imagenet.csv")
+        #expect(run(["ingest", "--db", db, csv]).code == 0)
+        let board = run(["leaderboard", "ImageNet", "--metric", "top-1 accuracy", "--db", db, "--format", "json"])
+        #expect(board.code == 0, "\(board.stderr)")
+        let tables = try JSONSerialization.jsonObject(with: Data(board.stdout.utf8)) as? [[String: Any]] ?? []
+        let rows = tables.first?["rows"] as? [[String: Any]] ?? []
+        // timm's file is sorted by top-1; models with equal values may come in either order.
+        func groups(_ pairs: [(String, Double)]) -> [[String]] {
+            var result: [[String]] = []
+            var last: Double?
+            for (model, value) in pairs {
+                if value == last { result[result.count - 1].append(model) } else { result.append([model]) }
+                last = value
+            }
+            return result.map { $0.sorted() }
+        }
+        let ranked = rows.map { ($0["model"] as? String ?? "", $0["value"] as? Double ?? .nan) }
+        // timm lists some models at several image sizes; the leaderboard keeps each model's best,
+        // which in timm's sorted file is its first row.
+        var seen: Set<String> = []
+        let timm = try CSVReader.rows(String(contentsOfFile: csv, encoding: .utf8), path: csv).dropFirst()
+            .map { ($0.fields[0], Double($0.fields[2]) ?? .nan) }
+            .filter { seen.insert($0.0).inserted }
+        #expect(rows.count == timm.count)
+        #expect(groups(ranked) == groups(timm))
     }
 
     @Test("--aliases merges a stored entity into the canonical one")
