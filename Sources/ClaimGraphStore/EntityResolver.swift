@@ -9,7 +9,6 @@ final class EntityResolver {
     private let db: Database
     private let lexicon: Lexicon
     private var cache: [String: Int64] = [:]
-    private var aliasesWritten: Set<String> = []
     private(set) var createdCount = 0
 
     init(db: Database, lexicon: Lexicon) {
@@ -107,8 +106,6 @@ final class EntityResolver {
         guard let surface, !surface.isEmpty else { return }
         let key = NameKey.of(surface)
         guard !key.isEmpty else { return }
-        // Imports resolve the same names thousands of times; write each alias once per resolver.
-        guard aliasesWritten.insert("\(id):\(key)").inserted else { return }
         try db.execute(
             sql: "INSERT OR IGNORE INTO alias (entity_id, surface, surface_key, origin) VALUES (?, ?, ?, ?)",
             arguments: [id, surface, key, origin])
