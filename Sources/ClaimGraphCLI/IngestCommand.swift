@@ -231,24 +231,26 @@ struct IngestCommand: ParsableCommand {
         var read = 0
         var skipped: [ImportNote] = []
         let skipBad = self.skipBad
-        func skip(_ error: CorpusError) {
+        func skip(_ error: CorpusError) throws {
+            guard skipBad else { throw error }
             skipped.append(ImportNote(skipped: error))
         }
-        let report = try ingestor.ingestBatched(batchSize: batchSize) { emit in
+        // Papers are pulled one at a time from the stream; the ingestor batches them.
+        let stream = try PaperStream(path: path, format: format)
+        func nextPaper() throws -> PaperRecord? {
             do {
-                try PaperStreamReader.read(path: path, format: format, progress: { progress.update($0, records: read) }) { result in
-                    switch result {
-                    case .success(let paper):
-                        read += 1
-                        try emit(paper)
-                    case .failure(let error):
-                        guard skipBad else { throw error }
-                        skip(error)
-                    }
-                }
+                let paper = try stream.nextPaper(skipping: skip)
+                if paper != nil { read += 1 }
+                progress.update(stream.bytesRead, records: read)
+                return paper
             } catch let error as CorpusError where skipBad && Self.isContentError(error) {
-                skip(error)
+                // What was read before the damage is kept; the damage is reported.
+                try skip(error)
+                return nil
             }
+        }
+        let report = try ingestor.ingestBatched(batchSize: batchSize) { emit in
+            while let paper = try nextPaper() { try emit(paper) }
         }
         notes += skipped
         return report

@@ -26,51 +26,85 @@ public struct JSONArrayStream {
         progress: ((Int64) -> Void)? = nil,
         _ body: (Result<Element, CorpusError>) throws -> Void
     ) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw isDirectory.boolValue ? CorpusError.notAFile(path: path) : CorpusError.unreadable(path: path, reason: "permission denied")
-            }
-            throw CorpusError.fileNotFound(path: path)
+        let reader = try Reader(path: path, chunkSize: chunkSize)
+        while let element = try reader.next() {
+            try body(element)
+            progress?(reader.bytesRead)
         }
-        defer { try? handle.close() }
+        progress?(reader.bytesRead)
+    }
 
-        var scanner = Scanner()
-        var bytesRead: Int64 = 0
-        var sawAnyByte = false
-        while true {
-            let chunk: Data
-            do {
-                chunk = try handle.read(upToCount: chunkSize) ?? Data()
-            } catch {
-                throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+    /// The same reading, pulled one element at a time, for callers that ask for the next record
+    /// (a batch ingester). Holds one chunk's worth of finished elements at most.
+    public final class Reader {
+        public let path: String
+        public private(set) var bytesRead: Int64 = 0
+        private let handle: FileHandle
+        private let chunkSize: Int
+        private var scanner = Scanner()
+        private var pending: [Scanner.Finished] = []
+        private var pendingIndex = 0
+        private var atEnd = false
+
+        public init(path: String, chunkSize: Int = 1 << 20) throws {
+            self.path = path
+            self.chunkSize = max(1, chunkSize)
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                    throw isDirectory.boolValue ? CorpusError.notAFile(path: path) : CorpusError.unreadable(path: path, reason: "permission denied")
+                }
+                throw CorpusError.fileNotFound(path: path)
             }
-            if chunk.isEmpty { break }
-            sawAnyByte = true
-            bytesRead += Int64(chunk.count)
-            try chunk.withUnsafeBytes { raw in
-                try scanner.feed(raw.bindMemory(to: UInt8.self), path: path) { finished in
-                    try body(decode(finished))
+            self.handle = handle
+        }
+
+        deinit { try? handle.close() }
+
+        /// The next element, nil after the array's end; throws when the file is not a whole array.
+        public func next() throws -> Result<Element, CorpusError>? {
+            while pendingIndex >= pending.count {
+                if atEnd { return nil }
+                pending.removeAll(keepingCapacity: true)
+                pendingIndex = 0
+                let chunk: Data
+                do {
+                    chunk = try handle.read(upToCount: chunkSize) ?? Data()
+                } catch {
+                    throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+                }
+                if chunk.isEmpty {
+                    atEnd = true
+                    try checkEnd()
+                    return nil
+                }
+                bytesRead += Int64(chunk.count)
+                try chunk.withUnsafeBytes { raw in
+                    try scanner.feed(raw.bindMemory(to: UInt8.self), path: path) { pending.append($0) }
                 }
             }
-            progress?(bytesRead)
+            defer { pendingIndex += 1 }
+            return JSONArrayStream.decode(pending[pendingIndex], path: path)
         }
-        if !sawAnyByte { throw CorpusError.emptyFile(path: path) }
-        switch scanner.state {
-        case .done, .afterArray: return
-        case .beforeArray: throw CorpusError.emptyFile(path: path)
-        case .inElement:
-            throw CorpusError.malformedRecord(
-                path: path, line: scanner.elementLine,
-                reason: "the JSON array ends early (truncated file?): element \(scanner.index + 1), starting on this line, is not closed")
-        case .betweenElements:
-            throw CorpusError.malformedRecord(
-                path: path, line: scanner.line,
-                reason: "the JSON array ends early (truncated file?): no closing \"]\" after element \(scanner.index)")
+
+        private func checkEnd() throws {
+            if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
+            switch scanner.state {
+            case .done, .afterArray: return
+            case .beforeArray: throw CorpusError.emptyFile(path: path)
+            case .inElement:
+                throw CorpusError.malformedRecord(
+                    path: path, line: scanner.elementLine,
+                    reason: "the JSON array ends early (truncated file?): element \(scanner.index + 1), starting on this line, is not closed")
+            case .betweenElements:
+                throw CorpusError.malformedRecord(
+                    path: path, line: scanner.line,
+                    reason: "the JSON array ends early (truncated file?): no closing \"]\" after element \(scanner.index)")
+            }
         }
     }
 
-    private func decode(_ element: Scanner.Finished) -> Result<Element, CorpusError> {
+    static func decode(_ element: Scanner.Finished, path: String) -> Result<Element, CorpusError> {
         do {
             let value = try JSONSerialization.jsonObject(with: element.bytes, options: [.fragmentsAllowed])
             return .success(Element(value: value, index: element.index, line: element.line))

@@ -71,6 +71,28 @@ extension TextFile {
     static func forEachLine(
         _ path: String, progress: ((Int64) -> Void)? = nil, _ body: (String, Int) throws -> Void
     ) throws {
+        let reader = try LineReader(path: path)
+        while let (line, number) = try reader.next() {
+            try body(line, number)
+            progress?(reader.bytesRead)
+        }
+        progress?(reader.bytesRead)
+    }
+}
+
+/// A file's lines pulled one at a time (LF or CRLF, a leading byte-order mark dropped), read in
+/// 1 MiB chunks so memory is bounded by the longest line.
+final class LineReader {
+    let path: String
+    private(set) var bytesRead: Int64 = 0
+    private let handle: FileHandle
+    private var pending = Data()
+    private var cursor = 0
+    private var lineNumber = 0
+    private var atEnd = false
+
+    init(path: String) throws {
+        self.path = path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusError.fileNotFound(path: path)
@@ -79,40 +101,52 @@ extension TextFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CorpusError.unreadable(path: path, reason: "permission denied")
         }
-        defer { try? handle.close() }
-        var pending = Data()
-        var lineNumber = 0
-        var bytesRead: Int64 = 0
-        func emit(_ bytes: Data) throws {
-            lineNumber += 1
-            var line = bytes
-            if line.last == 0x0D { line = line.dropLast() }
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-            guard let text = String(validating: line, as: UTF8.self) else {
-                throw CorpusError.invalidUTF8(path: path, line: lineNumber)
-            }
-            try body(text, lineNumber)
-        }
+        self.handle = handle
+    }
+
+    deinit { try? handle.close() }
+
+    /// The next line and its number; nil at the end of the file.
+    func next() throws -> (String, Int)? {
         while true {
+            if let newline = pending[cursor...].firstIndex(of: 0x0A) {
+                let line = pending[cursor..<newline]
+                cursor = pending.index(after: newline)
+                return try decode(line)
+            }
+            if atEnd {
+                guard cursor < pending.endIndex else { return nil }
+                let rest = pending[cursor...]
+                cursor = pending.endIndex
+                return try decode(rest)
+            }
+            // Keep only the unfinished line before reading on.
+            pending = Data(pending[cursor...])
+            cursor = pending.startIndex
             let chunk: Data
             do {
                 chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             } catch {
                 throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
             }
-            if chunk.isEmpty { break }
+            if chunk.isEmpty {
+                atEnd = true
+                if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
+            }
             bytesRead += Int64(chunk.count)
             pending.append(chunk)
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                try emit(pending[start..<newline])
-                start = pending.index(after: newline)
-            }
-            pending = Data(pending[start...])
-            progress?(bytesRead)
         }
-        if !pending.isEmpty { try emit(pending) }
-        if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
+    }
+
+    private func decode(_ bytes: Data) throws -> (String, Int) {
+        lineNumber += 1
+        var line = bytes
+        if line.last == 0x0D { line = line.dropLast() }
+        if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        guard let text = String(validating: line, as: UTF8.self) else {
+            throw CorpusError.invalidUTF8(path: path, line: lineNumber)
+        }
+        return (text, lineNumber)
     }
 }
 

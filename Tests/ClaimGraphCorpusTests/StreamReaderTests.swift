@@ -125,3 +125,39 @@ struct CSVReaderTests {
         }
     }
 }
+
+@Suite("Pulled streams")
+struct PulledStreamTests {
+    private func temporaryFile(_ text: String, name: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("lines: LF and CRLF, a byte-order mark, no final newline")
+    func lines() throws {
+        let reader = try LineReader(path: try temporaryFile("\u{FEFF}one\r\ntwo\n\nthree", name: "l.txt"))
+        var lines: [String] = []
+        var numbers: [Int] = []
+        while let (line, number) = try reader.next() {
+            lines.append(line)
+            numbers.append(number)
+        }
+        #expect(lines == ["one", "two", "", "three"])
+        #expect(numbers == [1, 2, 3, 4])
+    }
+
+    @Test("papers pulled one by one; a bad record is handed to skip and the next one follows")
+    func pulledPapers() throws {
+        let path = try temporaryFile("[{\"title\": \"A\", \"abstract\": \"x\"}, {\"abstract\": \"no title\"}, {\"title\": \"B\"}]", name: "p.json")
+        let stream = try PaperStream(path: path, format: .pwcPapers)
+        var skipped: [CorpusError] = []
+        var titles: [String] = []
+        while let paper = try stream.nextPaper(skipping: { skipped.append($0) }) { titles.append(paper.title) }
+        #expect(titles == ["A", "B"])
+        #expect(skipped.count == 1)
+        #expect(stream.bytesRead > 0)
+    }
+}
