@@ -104,8 +104,10 @@ struct IngestCommand: ParsableCommand {
         for file in files {
             let format = try inputFormat ?? InputFormat.detect(path: file)
             inputs.append((file, format))
+            let progress = ProgressBar(console: console, label: "checking " + (file as NSString).lastPathComponent, total: Self.size(of: file), quiet: quiet)
+            defer { progress.finish() }
             do {
-                try check(file, format: format, mapping: mapping) { problems.append($0) }
+                try check(file, format: format, mapping: mapping, progress: progress) { problems.append($0) }
             } catch let error as CorpusError where Self.isContentError(error) {
                 problems.append(error)
             }
@@ -121,8 +123,7 @@ struct IngestCommand: ParsableCommand {
         var papers = IngestReport()
         var results = ImportReport()
         for input in inputs {
-            let size = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? NSNumber)?.int64Value ?? 0
-            let progress = ProgressBar(console: console, label: (input.path as NSString).lastPathComponent, total: size, quiet: quiet)
+            let progress = ProgressBar(console: console, label: (input.path as NSString).lastPathComponent, total: Self.size(of: input.path), quiet: quiet)
             defer { progress.finish() }
             if input.format.holdsPapers {
                 var notes: [ImportNote] = []
@@ -191,19 +192,28 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Reads a file through without writing, handing over each malformed record.
-    private func check(_ path: String, format: InputFormat, mapping: CSVMapping, problem: (CorpusError) -> Void) throws {
+    private func check(
+        _ path: String, format: InputFormat, mapping: CSVMapping, progress: ProgressBar, problem: (CorpusError) -> Void
+    ) throws {
+        var records = 0
         switch format {
         case .listing:
             _ = try PaperSource.read(path: path, format: .listing)
         case .jsonl, .pwcPapers, .arxiv:
-            try PaperStreamReader.read(path: path, format: format) { result in
+            try PaperStreamReader.read(path: path, format: format, progress: { progress.update($0, records: records) }) { result in
+                records += 1
                 if case .failure(let error) = result { problem(error) }
             }
         case .pwcResults, .modelIndex, .hfCard, .csv:
-            try ResultSource.read(path: path, format: format, mapping: mapping) { item in
+            try ResultSource.read(path: path, format: format, mapping: mapping, progress: { progress.update($0, records: records) }) { item in
+                records += 1
                 if case .bad(let error) = item { problem(error) }
             }
         }
+    }
+
+    static func size(of path: String) -> Int64 {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
     }
 
     private func importResults(
