@@ -81,7 +81,7 @@ extension TextFile {
 }
 
 /// A file's lines pulled one at a time (LF or CRLF, a leading byte-order mark dropped), read in
-/// 1 MiB chunks so memory is bounded by the longest line.
+/// 256 KiB chunks so memory is bounded by the longest line.
 final class LineReader {
     let path: String
     private(set) var bytesRead: Int64 = 0
@@ -125,7 +125,7 @@ final class LineReader {
             cursor = pending.startIndex
             let chunk: Data
             do {
-                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+                chunk = try handle.read(upToCount: 1 << 18) ?? Data()
             } catch {
                 throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
             }
