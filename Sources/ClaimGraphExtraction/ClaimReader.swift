@@ -272,7 +272,13 @@ struct ClaimReader {
     /// The members of a group that are results: a unit, a sign, or a metric beside the number.
     private func accept(_ members: [Int], _ numbers: [Number]) -> [Number]? {
         var list = members.map { numbers[$0] }
-        let groupHasUnit = list.contains { $0.unit != nil || $0.signed }
+        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward.
+        var unitAfter = [Bool](repeating: false, count: list.count)
+        var seen = false
+        for i in list.indices.reversed() {
+            unitAfter[i] = seen
+            if (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) { seen = true }
+        }
         let lastMetric = metricAround(list[list.count - 1], after: true)
         for i in list.indices {
             let before = metricAround(list[i], after: false)
@@ -285,7 +291,8 @@ struct ClaimReader {
             for i in list.indices.dropLast() where list[i].metric == nil { list[i].pairedWithPrevious = true }
         }
         var accepted: [Number] = []
-        for var number in list {
+        for (position, var number) in list.enumerated() {
+            let groupHasUnit = unitAfter[position]
             if number.magnitude != nil {
                 if isSavedCompute(number) { number.metric = ("FLOPs", number.end, number.end); accepted.append(number) }
                 continue
@@ -293,7 +300,7 @@ struct ClaimReader {
             if isExcluded(number) { continue }
             if number.unit != nil || number.signed {
                 accepted.append(number)
-            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil {
+            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.pairedWithPrevious {
                 if number.isInteger && number.metric == nil { continue }
                 if number.isInteger && number.value >= 1900 { continue }
                 if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }

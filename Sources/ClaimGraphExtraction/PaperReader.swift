@@ -358,7 +358,7 @@ struct PaperReader {
                 }
             } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
                 // "our Dual-Swin-L achieves ..."
-                guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps else { continue }
+                guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps || looksLikeModelSize(t + 1, in: text) else { continue }
                 let after = item.upperBound
                 let isData = text.isWord(after, Words.datasetNouns)
                 contribute(item, in: text, kind: isData ? .dataset : .model, benchmark: text.isWord(after, Words.benchmarkNouns), rule: "abstract:our-name")
@@ -439,6 +439,7 @@ struct PaperReader {
     }
 
     static let pluralMethodNouns = KeyHasher.words(["networks", "nets", "transformers", "encoders", "agents", "mixers", "models"])
+    static let namedFollowers = KeyHasher.words(["which", "that", "for", "to", "as", "consisting", "with", "built", "based"])
     static let introductionStops = KeyHasher.words([
         "that", "which", "to", "for", "in", "on", "with", "by", "how", "what", "whether", "our", "their", "its", "it",
         "results", "details", "experiments", "analysis", "evidence", "insights", "this", "these", "them", "here",
@@ -462,6 +463,12 @@ struct PaperReader {
                 while end < text.tokens.count, owner(text.field, end) == owned { end += 1 }
                 return (t..<end, table[owned].fromLexicon ? table[owned].name : nil)
             }
+            return (t..<(t + 1), nil)
+        }
+        // "Zorblax, a framework", "Galactica (GAL)": a capitalised word the paper names outright.
+        if token.isCapitalized, !token.isNameShaped, token.keyCount >= 4, !isSentenceStart(t, in: text),
+           !Words.commonCapitalized.contains(token.lower), !Words.generic.contains(token.lower), !Words.companies.contains(token.lower),
+           text.isPunct(t + 1, ",") && text.isWord(t + 2, [Words.a, Words.an]) || text.isPunct(t + 1, "(") || text.isWord(t + 1, Self.namedFollowers) {
             return (t..<(t + 1), nil)
         }
         // "proxy-tuning, a lightweight ... algorithm"
