@@ -182,7 +182,8 @@ struct FieldText {
 
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || s.properties.isWhitespace
+        if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" }
+        return s.value == 0xA0 || s.properties.isWhitespace
     }
 
     @inline(__always)
