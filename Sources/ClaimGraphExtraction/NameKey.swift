@@ -9,7 +9,13 @@ public enum NameKey {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(name.utf8.count)
             for byte in name.utf8 {
-                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 { bytes.append(byte) } else if byte >= 0x41 && byte <= 0x5A { bytes.append(byte + 32) }
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                    bytes.append(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    bytes.append(byte + 32)
+                } else if byte == 0x2B {
+                    bytes.append(contentsOf: "plus".utf8)
+                }
             }
             return String(decoding: bytes, as: UTF8.self)
         }
