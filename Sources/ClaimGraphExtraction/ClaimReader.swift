@@ -2,7 +2,13 @@
 /// metric, dataset and split, model, baseline and setting.
 struct ClaimReader {
     let reader: PaperReader
-    var text: FieldText { reader.abstract }
+    /// The abstract, held once (a computed copy would retain its arrays at every use in the scanning loops).
+    let text: FieldText
+
+    init(reader: PaperReader) {
+        self.reader = reader
+        self.text = reader.abstract
+    }
 
     /// A number as written, with what is glued to it.
     struct Number {
@@ -642,7 +648,7 @@ struct ClaimReader {
             if !token.isWord {
                 if text.isPunct(t, "|") { t += 1; continue }
                 if text.isPunct(t, ";") || text.isPunct(t, ")") && isInsideParenthesis(start) { break }
-                if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, [Words.and]) { break }
+                if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, Words.andSet) { break }
                 if text.isPunct(t, ","), result.isEmpty, isNumberToken(t + 1) || isNumberToken(t + 2) { break }
             } else {
                 if token.isNumber || token.shape.contains(.digit) && isNumberToken(t) { break }
@@ -783,7 +789,7 @@ struct ClaimReader {
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
         var t = start
         while t < min(sentence.upperBound, start + 5) {
-            if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, [Words.by]) {
+            if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, Words.bySet) {
                 let owned = reader.owner(.abstract, t + 2)
                 if owned >= 0, reader.table[owned].kind == .model { return reader.table[owned].name }
             }

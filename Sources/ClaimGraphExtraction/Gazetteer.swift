@@ -22,7 +22,9 @@ struct GazetteerForm: Sendable {
 /// The lexicon's forms by key fingerprint, plus buckets of dataset keys for typo-tolerant lookup.
 struct GazetteerIndex: Sendable {
     static let longestName = 8
-    private(set) var forms: [UInt64: [GazetteerForm]] = [:]
+    private(set) var forms = FingerprintMap<[GazetteerForm]>()
+    /// Fingerprints of every proper prefix of every key, so a lookup stops as soon as no name can follow.
+    private(set) var prefixes = FingerprintSet(minimumCapacity: 1 << 16)
     /// Dataset keys of at least `fuzzyMinimum` scalars, by their first two scalars.
     private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], entry: Int)]] = [:]
     static let fuzzyMinimum = 7
@@ -52,6 +54,11 @@ struct GazetteerIndex: Sendable {
                 } else { hasLower = true }
             }
             guard hasher.count > 0 else { continue }
+            var prefix = KeyHasher()
+            for scalar in key.dropLast() {
+                prefix.add(scalar)
+                prefixes.insert(prefix.value)
+            }
             let form = GazetteerForm(
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
                 isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
@@ -59,7 +66,7 @@ struct GazetteerIndex: Sendable {
                 isPlainWordAlias: position > 0 && !hasOther && !upperBeyondFirst)
             // First entry of a kind wins a key, so a canonical name is never shadowed by a later alias;
             // a second form of the same entry is kept for its case.
-            var list = forms[hasher.value, default: []]
+            var list = forms[hasher.value] ?? []
             if !list.contains(where: { $0.kind == kind && $0.entry != entry }) { list.append(form) }
             forms[hasher.value] = list
             if kind == .dataset, key.count >= Self.fuzzyMinimum {
@@ -143,6 +150,7 @@ struct GazetteerMatcher {
                let form = pick(forms, span: start..<(end + 1), in: text) {
                 best = (end, form)
             }
+            if !lexicon.index.prefixes.contains(hasher.value) { break }
             previousWord = end
             end += 1
         }

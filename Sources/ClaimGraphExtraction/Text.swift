@@ -49,8 +49,8 @@ struct KeyHasher {
         return hasher.value
     }
 
-    static func words(_ list: [String]) -> Set<UInt64> {
-        Set(list.map(word))
+    static func words(_ list: [String]) -> FingerprintSet {
+        FingerprintSet(list.map(word))
     }
 }
 
@@ -111,6 +111,8 @@ struct FieldText {
     let sentences: [Range<Int>]
     /// The sentence of each token.
     let sentenceOf: [Int]
+    /// The first word token of each sentence.
+    let firstWordOfSentence: [Int]
 
     init(_ text: String, field: TextField) {
         self.field = field
@@ -124,6 +126,12 @@ struct FieldText {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for t in range { sentenceOf[t] = index } }
         self.sentenceOf = sentenceOf
+        firstWordOfSentence = sentences.map { range in range.first { tokens[$0].kind == .word } ?? range.lowerBound }
+    }
+
+    /// Whether any token of a sentence is one of `words`.
+    func sentence(_ index: Int, contains words: FingerprintSet) -> Bool {
+        sentences[index].contains { words.contains(tokens[$0].lower) }
     }
 
     func substring(_ start: Int, _ end: Int) -> String {
@@ -149,7 +157,7 @@ struct FieldText {
     }
 
     @inline(__always)
-    func isWord(_ index: Int, _ words: Set<UInt64>) -> Bool {
+    func isWord(_ index: Int, _ words: FingerprintSet) -> Bool {
         index >= 0 && index < tokens.count && words.contains(tokens[index].lower)
     }
 
