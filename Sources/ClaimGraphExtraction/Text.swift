@@ -282,6 +282,8 @@ struct FieldText {
 
     /// "http://", "https://", "www.": a link, whose words are no names.
     static func isURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let first = KeyHasher.lower(scalars[index])
+        guard first == "h" || first == "w" else { return false }
         guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == ":" else { return false }
         func has(_ prefix: String) -> Bool {
             var i = index
