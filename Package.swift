@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
     targets: [
         // Readers of papers and result files. Knows nothing of SQL.
@@ -48,7 +47,7 @@ let package = Package(
         // Read-only questions over the store.
         .target(
             name: "ClaimGraphQuery",
-            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", "ClaimGraphExport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Graphviz's C library, rendered in-process.
         .systemLibrary(
@@ -67,14 +66,20 @@ let package = Package(
             dependencies: [
                 "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
+        // Fixtures and golden-file helpers shared by the test targets.
+        .target(
+            name: "ClaimGraphTestSupport",
+            dependencies: ["ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ClaimGraphTestSupport"
+        ),
         .testTarget(name: "ClaimGraphCorpusTests", dependencies: ["ClaimGraphCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimGraphExtractionTests", dependencies: ["ClaimGraphExtraction"]),
-        .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction"]),
+        .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
+        .testTarget(name: "ClaimGraphQueryTests", dependencies: ["ClaimGraphQuery", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport"]),
-        .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore"], resources: [.copy("Golden")]),
+        .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphTestSupport"]),
     ]
 )

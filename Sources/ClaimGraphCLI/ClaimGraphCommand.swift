@@ -17,6 +17,18 @@ public struct ClaimGraphCommand: ParsableCommand {
             StatsCommand.self,
             PapersCommand.self,
             ShowCommand.self,
+            DatasetsCommand.self,
+            ModelsCommand.self,
+            MetricsCommand.self,
+            LeaderboardCommand.self,
+            CompareCommand.self,
+            ConflictsCommand.self,
+            NeighborsCommand.self,
+            PathCommand.self,
+            SearchCommand.self,
+            QueryCommand.self,
+            SQLCommand.self,
+            ExportCommand.self,
         ]
     )
 

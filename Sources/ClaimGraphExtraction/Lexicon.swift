@@ -7,6 +7,14 @@ public struct DatasetEntry: Sendable, Hashable {
     public var aliases: [String]
     public var suites: [String]
     public var area: String
+
+    public init(name: String, type: DatasetType, aliases: [String], suites: [String], area: String) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.suites = suites
+        self.area = area
+    }
 }
 
 /// Whether a bigger number is better.
@@ -24,12 +32,25 @@ public struct MetricEntry: Sendable, Hashable {
     public var aliases: [String]
     public var direction: MetricDirection
     public var scale: MetricScale
+
+    public init(name: String, aliases: [String], direction: MetricDirection, scale: MetricScale) {
+        self.name = name
+        self.aliases = aliases
+        self.direction = direction
+        self.scale = scale
+    }
 }
 
 public struct ModelEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
     public var family: String
+
+    public init(name: String, aliases: [String], family: String) {
+        self.name = name
+        self.aliases = aliases
+        self.family = family
+    }
 }
 
 /// Problems in a lexicon file, naming the file and line.

@@ -1,0 +1,57 @@
+import ArgumentParser
+import ClaimGraphQuery
+import Foundation
+
+/// `claimgraph leaderboard`
+struct LeaderboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leaderboard",
+        abstract: "Rank models on a dataset by their best absolute claim, one table per metric, split and setting.",
+        discussion: """
+            Ranked by the metric's direction (FID ascending, accuracy descending). Values on a 0–1 scale
+            are shown as percentages where the metric is a percentage, and the conversion is noted.
+            Delta and relative claims are listed below the ranking, not in it.
+            Example:
+              claimgraph leaderboard COCO --metric "box AP" --split test-dev
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The dataset or benchmark.")
+    var dataset: String
+
+    @Option(name: .long, help: "Only this metric.")
+    var metric: String?
+
+    @Option(name: .long, help: "Only this split (test-dev, val, ...).")
+    var split: String?
+
+    @Option(name: .long, help: "Only this setting (zero-shot, fine-tuned, ...).")
+    var setting: String?
+
+    func run() throws {
+        let store = try global.openForReading()
+        let query = LeaderboardQuery(dataset: dataset, metric: metric, split: split, setting: setting)
+        let result = try store.reader.read { try query.run($0) }
+        var tables = result.boards.map { board in
+            OutputTable(
+                title: "\(board.dataset) · \(board.metric) · split: \(board.split ?? "unspecified") · setting: \(board.setting ?? "unspecified") (\(board.direction))",
+                columns: ["rank", "model", "dataset", "split", "setting", "metric", "value", "unit", "paper", "evidence"],
+                rows: board.entries.map { entry in
+                    [.integer(entry.rank), .text(entry.model), .text(board.dataset), Cell(board.split), Cell(board.setting),
+                     .text(board.metric), .number(entry.value), Cell(entry.unit), .text(entry.source), .text(entry.evidence)]
+                },
+                notes: board.conversions.map { "converted: \($0)" })
+        }
+        if !result.comparative.isEmpty {
+            tables.append(OutputTable(
+                title: "\(result.dataset.name) · delta and relative claims (not ranked)",
+                columns: ["model", "baseline", "split", "metric", "value", "unit", "kind", "paper", "evidence"],
+                rows: result.comparative.map { claim in
+                    [Cell(claim.model), Cell(claim.baseline), Cell(claim.split), Cell(claim.metric), .number(claim.value),
+                     Cell(claim.unit), .text(claim.kind), .text(claim.origin), .text(claim.evidence)]
+                }))
+        }
+        global.emit(tables, empty: "no claims on \(result.dataset.name) match")
+    }
+}

@@ -1,0 +1,97 @@
+import ClaimGraphStore
+import Foundation
+import GRDB
+
+/// Claims that cannot all be true: one model, dataset, split and metric reported with values
+/// that differ beyond rounding by different papers or sources; and delta claims whose stated
+/// gap disagrees with the two absolute values it relates.
+public struct ConflictsQuery: Sendable {
+    public struct ValueConflict: Sendable, Equatable {
+        public var model: String
+        public var dataset: String
+        public var split: String?
+        public var metric: String
+        /// Every claim in the group, each with its value on the common scale.
+        public var claims: [(claim: ClaimRecord, value: Double)]
+
+        public static func == (a: ValueConflict, b: ValueConflict) -> Bool {
+            a.model == b.model && a.dataset == b.dataset && a.split == b.split && a.metric == b.metric
+                && a.claims.map(\.claim) == b.claims.map(\.claim)
+        }
+    }
+
+    public struct DeltaConflict: Sendable, Equatable {
+        public var delta: ClaimRecord
+        public var modelClaim: ClaimRecord
+        public var baselineClaim: ClaimRecord
+        /// The gap the two absolute values imply.
+        public var impliedGap: Double
+    }
+
+    public struct Result: Sendable, Equatable {
+        public var values: [ValueConflict]
+        public var deltas: [DeltaConflict]
+    }
+
+    public var dataset: String?
+    public var model: String?
+
+    public init(dataset: String? = nil, model: String? = nil) {
+        self.dataset = dataset
+        self.model = model
+    }
+
+    public func run(_ db: Database) throws -> Result {
+        var condition: SQL = "c.model_id IS NOT NULL AND c.dataset_id IS NOT NULL AND c.metric_id IS NOT NULL"
+        if let dataset {
+            let ref = try EntityLookup.find(dataset, kinds: [.dataset, .benchmark], in: db)
+            condition = condition + " AND c.dataset_id = \(ref.id)"
+        }
+        var modelID: Int64?
+        if let model {
+            let ref = try EntityLookup.find(model, kinds: [.model], in: db)
+            modelID = ref.id
+            condition = condition + " AND (c.model_id = \(ref.id) OR c.baseline_id = \(ref.id))"
+        }
+        let claims = try ClaimRecord.fetch(db, where: condition)
+        let absolute = claims.filter { $0.kind == "absolute" }
+
+        struct Key: Hashable { var model: Int64, dataset: Int64, split: String, metric: Int64, setting: String }
+        func key(_ claim: ClaimRecord, model: Int64? = nil) -> Key {
+            Key(model: model ?? claim.modelID!, dataset: claim.datasetID!, split: claim.split?.lowercased() ?? "",
+                metric: claim.metricID!, setting: claim.setting?.lowercased() ?? "")
+        }
+        let groups = Dictionary(grouping: absolute.filter { modelID == nil || $0.modelID == modelID }) { key($0) }
+
+        var values: [ValueConflict] = []
+        for (_, group) in groups where group.count > 1 {
+            let scaled = group.map { ($0, ClaimValue.normalised($0.value, unit: $0.unit, scale: $0.scale).value) }
+            // Only values from different papers or sources can conflict; one paper restating
+            // its own number is not a disagreement.
+            let origins = Set(group.map { "\($0.source):\($0.origin)" })
+            guard origins.count > 1 else { continue }
+            let disagree = scaled.contains { a in scaled.contains { b in !ClaimValue.agree(a.1, b.1, rawA: a.0.rawText, rawB: b.0.rawText) } }
+            guard disagree else { continue }
+            let first = group[0]
+            values.append(ValueConflict(
+                model: first.model!, dataset: first.dataset!, split: first.split, metric: first.metric!,
+                claims: scaled.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }))
+        }
+        values.sort { ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "") < ($1.model.lowercased(), $1.dataset.lowercased(), $1.metric.lowercased(), $1.split ?? "") }
+
+        var deltas: [DeltaConflict] = []
+        let absoluteByKey = Dictionary(grouping: absolute) { key($0) }
+        for delta in claims where delta.kind == "delta" && delta.baselineID != nil {
+            guard let modelClaim = absoluteByKey[key(delta)]?.first,
+                  let baselineClaim = absoluteByKey[key(delta, model: delta.baselineID!)]?.first
+            else { continue }
+            let a = ClaimValue.normalised(modelClaim.value, unit: modelClaim.unit, scale: modelClaim.scale).value
+            let b = ClaimValue.normalised(baselineClaim.value, unit: baselineClaim.unit, scale: baselineClaim.scale).value
+            let implied = delta.lowerIsBetter ? b - a : a - b
+            if !ClaimValue.agree(implied, delta.value, rawB: delta.rawText) {
+                deltas.append(DeltaConflict(delta: delta, modelClaim: modelClaim, baselineClaim: baselineClaim, impliedGap: (implied * 1e6).rounded() / 1e6))
+            }
+        }
+        return Result(values: values, deltas: deltas)
+    }
+}
