@@ -532,7 +532,7 @@ struct ClaimReader {
             carried = true
         }
         let models = modelsAligned(numbers, groupEnd: groupEnd, in: sentence)
-        let subject = subjectModel(before: first.token, in: sentence) ?? achievedBy(groupEnd, in: sentence) ?? proposedModel()
+        let subject = achievedBy(groupEnd, in: sentence) ?? subjectModel(before: first.token, in: sentence) ?? proposedModel()
         let baseline = baselineModel(in: sentence, excluding: subject)
         let setting = settingOf(sentence)
 
@@ -788,7 +788,7 @@ struct ClaimReader {
     /// "(57.7% box AP) achieved by Swin-L"
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
         var t = start
-        while t < min(sentence.upperBound, start + 5) {
+        while t < min(sentence.upperBound, start + 8) {
             if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, Words.bySet) {
                 let owned = reader.owner(.abstract, t + 2)
                 if owned >= 0, reader.table[owned].kind == .model { return reader.table[owned].name }

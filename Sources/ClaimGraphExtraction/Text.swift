@@ -13,10 +13,14 @@ struct KeyHasher {
         count += 1
     }
 
-    /// Adds a scalar as `NameKey` keeps it: lower-cased letters and digits, nothing else.
+    /// Adds a scalar as `NameKey` keeps it: lower-cased letters and digits, and "+" as "plus".
     @inline(__always)
     mutating func addKey(_ scalar: Unicode.Scalar) {
-        if let kept = KeyHasher.keyScalar(scalar) { add(kept) }
+        if let kept = KeyHasher.keyScalar(scalar) {
+            add(kept)
+        } else if scalar == "+" {
+            add("p"); add("l"); add("u"); add("s")
+        }
     }
 
     @inline(__always)
@@ -247,7 +251,12 @@ struct FieldText {
                         end += 2; continue
                     }
                 }
-                if c == "+" { end += 1; while end < count && scalars[end] == "+" { end += 1 } }
+                // A trailing "+" belongs to the name ("HumanEval+"); one between words joins two ("RetinaNet+PVT").
+                if c == "+" {
+                    var plusEnd = end + 1
+                    while plusEnd < count && scalars[plusEnd] == "+" { plusEnd += 1 }
+                    if plusEnd >= count || !isWordScalar(scalars[plusEnd]) { end = plusEnd }
+                }
                 break
             }
             var lower = KeyHasher(), key = KeyHasher()
