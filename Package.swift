@@ -50,7 +50,7 @@ let package = Package(
         // Read-only questions over the store.
         .target(
             name: "ClaimGraphQuery",
-            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", "ClaimGraphExport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Graphviz's C library, rendered in-process.
         .systemLibrary(

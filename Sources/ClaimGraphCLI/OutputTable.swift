@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimGraphQuery
 import Foundation
 
 /// The output formats every command offers.
@@ -18,20 +19,12 @@ public enum Cell: Sendable, Equatable, Encodable {
         switch self {
         case .text(let text): return text
         case .integer(let value): return String(value)
-        case .number(let value): return Cell.format(value)
+        case .number(let value): return ClaimValue.format(value)
         case .null: return ""
         case .list(let items): return items.joined(separator: ", ")
         }
     }
 
-    /// Numbers as a person writes them: 59.4, not 59.399999999999999.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
