@@ -90,7 +90,7 @@ let package = Package(
             name: "ClaimGraphReliabilityTests",
             dependencies: [
                 "ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphQuery",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "ClaimGraphExport", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]
 )

@@ -106,6 +106,19 @@ struct HostileInputTests {
             ["models", "--sort", "name; DROP TABLE paper", "--db", db] },
         HostileCase("--db given as an empty string", .refused(code: 64, mentioning: ["--db"])) { _, _ in
             ["ingest", "--db", ""] },
+        // Drawings: names bound like everywhere else, output written whole or not at all.
+        HostileCase("export --around with a DROP TABLE injection", .refused(code: 1, mentioning: [injection])) { _, db in
+            ["export", "--around", injection, "--format", "dot", "--db", db] },
+        HostileCase("export of a paper whose title is an injection", .answered) { _, db in
+            ["export", "--paper", "O'Brien's \"quoted\" title; DROP TABLE paper; --", "--format", "svg", "--db", db] },
+        HostileCase("export -o naming a directory", .refused(code: 1, mentioning: ["is a directory"])) { scratch, db in
+            ["export", "--dataset", "COCO", "-o", scratch.url.path, "--format", "svg", "--db", db] },
+        HostileCase("export -o in a folder that does not exist", .refused(code: 1, mentioning: ["no such directory"])) { scratch, db in
+            ["export", "--dataset", "COCO", "-o", scratch.path("missing/coco.svg"), "--db", db] },
+        HostileCase("export --depth -1", .refused(code: 64, mentioning: ["--depth"])) { _, db in
+            ["export", "--around", "COCO", "--depth=-1", "--db", db] },
+        HostileCase("export --max-nodes -5", .refused(code: 64, mentioning: ["--max-nodes"])) { _, db in
+            ["export", "--all", "--max-nodes=-5", "--db", db] },
         // Input files.
         HostileCase("a JSON Lines line of 100,000 nested [", .refused(code: 1, mentioning: ["deep.jsonl:2"])) { scratch, db in
             ["ingest", try jsonl(scratch, "deep.jsonl", secondLine: String(repeating: "[", count: 100_000)), "--db", db] },
