@@ -272,7 +272,13 @@ struct ClaimReader {
     /// The members of a group that are results: a unit, a sign, or a metric beside the number.
     private func accept(_ members: [Int], _ numbers: [Number]) -> [Number]? {
         var list = members.map { numbers[$0] }
-        let groupHasUnit = list.contains { $0.unit != nil || $0.signed }
+        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward.
+        var unitAfter = [Bool](repeating: false, count: list.count)
+        var seen = false
+        for i in list.indices.reversed() {
+            unitAfter[i] = seen
+            if (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) { seen = true }
+        }
         let lastMetric = metricAround(list[list.count - 1], after: true)
         for i in list.indices {
             let before = metricAround(list[i], after: false)
@@ -285,7 +291,8 @@ struct ClaimReader {
             for i in list.indices.dropLast() where list[i].metric == nil { list[i].pairedWithPrevious = true }
         }
         var accepted: [Number] = []
-        for var number in list {
+        for (position, var number) in list.enumerated() {
+            let groupHasUnit = unitAfter[position]
             if number.magnitude != nil {
                 if isSavedCompute(number) { number.metric = ("FLOPs", number.end, number.end); accepted.append(number) }
                 continue
@@ -293,7 +300,7 @@ struct ClaimReader {
             if isExcluded(number) { continue }
             if number.unit != nil || number.signed {
                 accepted.append(number)
-            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil {
+            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.pairedWithPrevious {
                 if number.isInteger && number.metric == nil { continue }
                 if number.isInteger && number.value >= 1900 { continue }
                 if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }
@@ -357,7 +364,7 @@ struct ClaimReader {
     /// "FID of 7.4", "accuracy = 91.2": the metric is named right before.
     private func isDirectlyOf(_ number: Number) -> Bool {
         let t = number.token - 1
-        return text.isWord(t, KeyHasher.words(["of", "is", "to"])) || text.isPunct(t, "=") || text.isPunct(t, ":")
+        return text.isWord(t, Words.Inline.ofIsTo) || text.isPunct(t, "=") || text.isPunct(t, ":")
     }
 
     /// "saving at least 35.4G FLOPs": computation saved is a result.
@@ -468,11 +475,11 @@ struct ClaimReader {
             // "box AP", "top-1 accuracy": keep a qualifier written just before the metric.
             if start > 0, text.isWord(start - 1, Self.metricQualifiers) { start -= 1 }
             var name = text.text(start..<end)
-            if end < text.tokens.count, text.isWord(end, KeyHasher.words(["score"])) { name += " score"; end += 1 }
+            if end < text.tokens.count, text.isWord(end, Words.Inline.score) { name += " score"; end += 1 }
             return (name, text.tokens[start].start, text.tokens[end - 1].end)
         }
         // A dataset or benchmark used as a metric: "1.0% GLUE score".
-        if owned >= 0, reader.table[owned].kind == .dataset, text.isWord(t + 1, KeyHasher.words(["score", "scores", "average"])) {
+        if owned >= 0, reader.table[owned].kind == .dataset, text.isWord(t + 1, Words.Inline.scoreScoresAverage) {
             return (reader.table[owned].name + " score", text.tokens[t].start, text.tokens[t + 1].end)
         }
         // Words the lexicon may lack: "accuracies", "accuracy".
@@ -716,7 +723,7 @@ struct ClaimReader {
             if let name = Words.splitNames[text.tokens[t].lower] {
                 if name == "test" || name == "dev" {
                     // "test" alone is a split only as "test set" or "(test)".
-                    guard text.isWord(t + 1, KeyHasher.words(["set", "split"])) || text.isPunct(t - 1, "(") else { return nil }
+                    guard text.isWord(t + 1, Words.Inline.setSplit) || text.isPunct(t - 1, "(") else { return nil }
                 }
                 return name
             }
@@ -737,7 +744,7 @@ struct ClaimReader {
         guard numbers.count > 1 else { return nil }
         var t = groupEnd
         var steps = 0
-        while t < sentence.upperBound, steps < 8, !text.isWord(t, KeyHasher.words(["for", "of", "with", "by"])) { t += 1; steps += 1 }
+        while t < sentence.upperBound, steps < 8, !text.isWord(t, Words.Inline.forOfWithEtc) { t += 1; steps += 1 }
         guard t < sentence.upperBound, steps < 8 else { return nil }
         t += 1
         var names: [String] = []
@@ -776,7 +783,7 @@ struct ClaimReader {
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
         var t = start
         while t < min(sentence.upperBound, start + 5) {
-            if text.isWord(t, KeyHasher.words(["achieved", "obtained", "reported", "set"])), text.isWord(t + 1, [Words.by]) {
+            if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, [Words.by]) {
                 let owned = reader.owner(.abstract, t + 2)
                 if owned >= 0, reader.table[owned].kind == .model { return reader.table[owned].name }
             }
@@ -805,7 +812,7 @@ struct ClaimReader {
         var found: [String] = []
         for t in sentence {
             if let setting = Words.settingWords[text.tokens[t].lower] {
-                if setting == "linear probe" && !text.isWord(t + 1, KeyHasher.words(["probe", "probing", "evaluation"])) { continue }
+                if setting == "linear probe" && !text.isWord(t + 1, Words.Inline.probeProbingEvaluation) { continue }
                 if !found.contains(setting) { found.append(setting) }
             } else if text.tokens[t].isWord, text.tokens[t].shape.contains(.digit), text.tokens[t].shape.contains(.hyphen) {
                 let word = text.text(t)

@@ -27,7 +27,13 @@ struct EntityTable {
     private(set) var records: [EntityRecord] = []
     private var byKey: [String: Int] = [:]
 
-    func index(of name: String) -> Int? { byKey[NameKey.of(name)] }
+    /// A name's key, keeping a trailing "+" so RefCOCO+ and HumanEval+ stay apart from their bases.
+    static func key(_ name: String) -> String {
+        let plus = name.reversed().prefix { $0 == "+" }.count
+        return NameKey.of(name) + String(repeating: "+", count: plus)
+    }
+
+    func index(of name: String) -> Int? { byKey[EntityTable.key(name)] }
 
     subscript(index: Int) -> EntityRecord {
         get { records[index] }
@@ -41,7 +47,7 @@ struct EntityTable {
         _ kind: MatchKind, name: String, mention: Mention, place: Place, rule: String, fromLexicon: Bool,
         override: Bool = false
     ) -> Int? {
-        let key = NameKey.of(name)
+        let key = EntityTable.key(name)
         guard !key.isEmpty else { return nil }
         if let existing = byKey[key] {
             if records[existing].kind != kind {
@@ -65,7 +71,7 @@ struct EntityTable {
         guard !records[index].places.contains(place) else { return }
         records[index].mentions.append(mention)
         records[index].places.append(place)
-        let aliasKey = NameKey.of(mention.text)
+        let aliasKey = EntityTable.key(mention.text)
         if byKey[aliasKey] == nil { byKey[aliasKey] = index }
     }
 
@@ -81,7 +87,7 @@ struct EntityTable {
         byKey = [:]
         for (offset, record) in records.enumerated() {
             byKey[record.key] = offset
-            for mention in record.mentions where byKey[NameKey.of(mention.text)] == nil { byKey[NameKey.of(mention.text)] = offset }
+            for mention in record.mentions where byKey[EntityTable.key(mention.text)] == nil { byKey[EntityTable.key(mention.text)] = offset }
         }
     }
 }

@@ -148,8 +148,11 @@ struct GazetteerMatcher {
         }
         guard let best else { return nil }
         let range = start..<(best.end + 1)
+        var name = canonicalName(best.form)
+        // "HumanEval+" and "RefCOCO+" share a key with their bases but are other benchmarks.
+        if text.scalars[tokens[best.end].end - 1] == "+", !name.hasSuffix("+") { name = text.text(range) }
         return GazetteerHit(
-            kind: best.form.kind, entry: best.form.entry, name: canonicalName(best.form),
+            kind: best.form.kind, entry: best.form.entry, name: name,
             tokens: range, mention: text.mention(range), rule: "gazetteer:\(best.form.kind)")
     }
 
@@ -329,7 +332,12 @@ struct GazetteerMatcher {
             let stem = String(base.reversed().drop(while: \.isNumber).reversed())
             if stem.count < base.count { candidates.insert(stem + suffix, at: 0) }
         }
-        for candidate in candidates { if let entry = lexicon.dataset(named: candidate) { return entry.name } }
+        for candidate in candidates {
+            guard let entry = lexicon.dataset(named: candidate) else { continue }
+            // "RefCOCO+" has RefCOCO's key: keep the name as written rather than fold it into its base.
+            if NameKey.of(candidate) == NameKey.of(base) { return candidate }
+            return entry.name
+        }
         return nil
     }
 

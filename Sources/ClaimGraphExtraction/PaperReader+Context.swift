@@ -24,7 +24,7 @@ extension PaperReader {
                 if text.isWord(t, Self.listCues), isEvaluationContext(t, in: text) {
                     var start = t + 1
                     if text.isWord(start, [Words.the]) { start += 1 }
-                    if text.isWord(start, KeyHasher.words(["as"])) { start += 1 }
+                    if text.isWord(start, Words.Inline.asWord) { start += 1 }
                     while text.isPunct(start, ",") || text.isPunct(start, ":") { start += 1 }
                     let items = listItems(from: start, in: text)
                     // A lone "on X" must end there: "on BEV map segmentation" and "on iPhone 12" use X as a modifier.
@@ -39,7 +39,7 @@ extension PaperReader {
                     }
                 }
                 // "instruction data from Magicoder and StarCoder2-Instruct": data comes from datasets.
-                if text.isWord(t, KeyHasher.words(["from"])), text.isWord(t - 1, Self.dataHeads) || text.isWord(t - 1, Words.datasetNouns) {
+                if text.isWord(t, Words.Inline.fromWord), text.isWord(t - 1, Self.dataHeads) || text.isWord(t - 1, Words.datasetNouns) {
                     for item in listItems(from: t + 1, in: text) {
                         let owned = owner(text.field, item.lowerBound)
                         if owned >= 0, table[owned].kind == .model, !table[owned].contributed {
@@ -53,7 +53,7 @@ extension PaperReader {
                     }
                 }
                 // "leveraging BabelNet as the readily available rich source", "use X as training data"
-                if text.isWord(t, Self.useVerbs), let item = nameSpan(at: t + 1, in: text), text.isWord(item.upperBound, KeyHasher.words(["as"])),
+                if text.isWord(t, Self.useVerbs), let item = nameSpan(at: t + 1, in: text), text.isWord(item.upperBound, Words.Inline.asWord),
                    ((item.upperBound + 1)..<min(text.tokens.count, item.upperBound + 7)).contains(where: { text.isWord($0, Self.sourceNouns) }) {
                     if acceptsNewDataset(item, in: text) { registerNewDataset(item, in: text, benchmark: false, rule: "context:used-as-source") }
                     if isKnown(item, in: text, as: .dataset) { trainedPlaces.insert(Place(field: text.field, tokens: item)) }
@@ -82,8 +82,10 @@ extension PaperReader {
     func endsWithBench(_ t: Int, in text: FieldText) -> Bool {
         let token = text.tokens[t]
         guard token.end - token.start > 5 else { return false }
-        let tail = text.substring(token.end - 5, token.end)
-        return tail == "Bench" || tail == "-bench" || (tail == "bench" && token.shape.contains(.upperInner))
+        let s = text.scalars
+        let e = token.end
+        guard s[e - 4] == "e", s[e - 3] == "n", s[e - 2] == "c", s[e - 1] == "h" else { return false }
+        return s[e - 5] == "B" || s[e - 5] == "b" && (s[e - 6] == "-" || token.shape.contains(.upperInner))
     }
 
     func endsPhrase(after item: Range<Int>, in text: FieldText) -> Bool {
@@ -105,8 +107,8 @@ extension PaperReader {
     /// not "based on" or "trained on".
     func isEvaluationContext(_ cue: Int, in text: FieldText) -> Bool {
         if text.isWord(cue - 1, Self.notEvaluation) { return false }
-        if text.isWord(cue, KeyHasher.words(["as"])) && !text.isWord(cue - 1, KeyHasher.words(["such"])) { return false }
-        if text.isWord(cue, KeyHasher.words(["with", "over"])) && !text.isWord(cue - 1, Words.evaluationCues) { return false }
+        if text.isWord(cue, Words.Inline.asWord) && !text.isWord(cue - 1, Words.Inline.such) { return false }
+        if text.isWord(cue, Words.Inline.withOver) && !text.isWord(cue - 1, Words.evaluationCues) { return false }
         let sentence = text.sentenceRange(of: cue)
         for t in sentence where text.isWord(t, Words.evaluationCues) || text.isWord(t, Words.datasetNouns) { return true }
         return false
@@ -176,7 +178,7 @@ extension PaperReader {
                 // "outperforming Phi-1.5-1.3B", "compared with Swin-L and ViViT-H", "than BERT"
                 if text.isWord(t, Words.baselineCues) {
                     var start = t + 1
-                    if text.isWord(start, KeyHasher.words(["with", "to", "against"])) { start += 1 }
+                    if text.isWord(start, Words.Inline.withToAgainst) { start += 1 }
                     if text.isWord(start, [Words.the]) { start += 1 }
                     let items = listItems(from: start, in: text)
                     // "outperforms LLM-TS methods": a name modifying a class of methods is no model.
@@ -187,14 +189,14 @@ extension PaperReader {
                 if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text, allowCapitalized: false) {
                     var u = t + 3
                     while u < min(text.tokens.count, t + 7), text.tokens[u].isWord, !text.isWord(u, Words.methodNouns), !text.isWord(u, Words.datasetNouns) { u += 1 }
-                    if text.isWord(u, Self.modelHeadNouns) || text.isWord(u, KeyHasher.words(["llm", "lm", "mllm", "vlm"])) {
+                    if text.isWord(u, Self.modelHeadNouns) || text.isWord(u, Words.Inline.llmLmMllmEtc) {
                         register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:apposition")
                     }
                 }
                 // "models such as X, Y and Z", "LLMs, namely X", "(e.g., mBERT or XLM-R)"
                 if text.isWord(t, Self.exampleCues), headIsModelNoun(before: t, in: text) {
                     var start = t + 1
-                    if text.isWord(start, KeyHasher.words(["as"])) { start += 1 }
+                    if text.isWord(start, Words.Inline.asWord) { start += 1 }
                     while text.isPunct(start, ",") || text.isPunct(start, ":") || text.isPunct(start, ".") { start += 1 }
                     admitModelList(listItems(from: start, in: text), in: text, strict: false, rule: "context:models-such-as")
                 }

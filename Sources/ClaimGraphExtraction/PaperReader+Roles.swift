@@ -1,8 +1,8 @@
 /// Roles, and the findings handed back to callers.
 extension PaperReader {
     mutating func assignRoles(claims: [ClaimFinding]) {
-        let evaluated = Set(claims.compactMap { $0.dataset.map(NameKey.of) })
-        let baselines = Set(claims.compactMap { $0.baseline.map(NameKey.of) })
+        let evaluated = Set(claims.compactMap { $0.dataset.map(EntityTable.key) })
+        let baselines = Set(claims.compactMap { $0.baseline.map(EntityTable.key) })
         for index in table.records.indices {
             let record = table[index]
             switch record.kind {

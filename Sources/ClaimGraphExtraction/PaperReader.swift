@@ -9,8 +9,8 @@ struct PaperReader {
     var titleOwner: [Int]
     var abstractOwner: [Int]
     var acronyms: [Acronym] = []
-    /// Keys of abbreviations defined with a lower-case long form: concepts, never names.
-    var conceptKeys: Set<String> = []
+    /// Key fingerprints of abbreviations defined with a lower-case long form: concepts, never names.
+    var conceptKeys: Set<UInt64> = []
     /// Mentions the gazetteer saw as adjectives of training ("ImageNet-trained").
     var trainedPlaces: Set<Place> = []
 
@@ -57,7 +57,7 @@ struct PaperReader {
     mutating func read() -> PaperExtraction {
         for text in fields { acronyms += AcronymFinder.find(in: text) }
         for acronym in acronyms where acronym.isConcept {
-            conceptKeys.insert(NameKey.of(text(acronym.field).text(acronym.short)))
+            conceptKeys.insert(text(acronym.field).tokens[acronym.short.lowerBound].key)
         }
         matchGazetteer()
         readTitle()
@@ -84,11 +84,11 @@ struct PaperReader {
                 if kind == .model, text.isWord(hit.tokens.upperBound, Words.datasetNouns) { kind = .dataset }
                 // An abbreviation the paper defines as a concept ("image super-resolution (Real-SR)") is not the
                 // lexicon's dataset or model of that name.
-                if kind != .metric, conceptKeys.contains(NameKey.of(hit.mention.text)), hit.tokens.count == 1 { continue }
+                if kind != .metric, hit.tokens.count == 1, conceptKeys.contains(KeyHasher.key(hit.mention.text).hash) { continue }
                 let index = register(
                     kind, name: hit.name, range: hit.tokens, in: text, rule: hit.rule, fromLexicon: hit.entry != nil,
                     mention: hit.mention)
-                if let index, kind == .dataset, let entry = lexicon.dataset(named: hit.name) {
+                if let index, kind == .dataset, hit.kind == .dataset, let entry = hit.entry.map({ lexicon.datasets[$0] }) {
                     table[index].type = entry.type
                     table[index].suites = entry.suites
                 }
@@ -105,7 +105,7 @@ struct PaperReader {
         let token = text.tokens[index]
         guard token.isWord, token.shape.contains(.letter) else { return false }
         if Words.generic.contains(token.lower) || Words.commonCapitalized.contains(token.lower) { return false }
-        if conceptKeys.contains(keyOf(index, in: text)) { return false }
+        if conceptKeys.contains(token.key) { return false }
         if token.shape.contains(.hyphen) || token.shape.contains(.slash), isDescriptiveCompound(index, in: text) { return false }
         if token.isNameShaped || token.isAllCaps { return token.keyCount >= 2 }
         // Titles capitalise every word, so there only the shape of a word tells a name.
@@ -139,7 +139,6 @@ struct PaperReader {
         return allDescriptive
     }
 
-    func keyOf(_ index: Int, in text: FieldText) -> String { NameKey.of(text.text(index)) }
 
     func isSentenceStart(_ index: Int, in text: FieldText) -> Bool {
         let sentence = text.sentenceRange(of: index)
@@ -239,7 +238,7 @@ struct PaperReader {
         let name = name ?? text.text(range)
         let key = NameKey.of(name)
         if range.count == 1, Words.generic.contains(text.tokens[range.lowerBound].lower) || Words.commonCapitalized.contains(text.tokens[range.lowerBound].lower) { return }
-        guard !key.isEmpty, !conceptKeys.contains(key) || kind == .dataset else { return }
+        guard !key.isEmpty, !conceptKeys.contains(KeyHasher.key(name).hash) || kind == .dataset else { return }
         if kind == .model, let existing = table.index(of: name), table[existing].kind == .dataset, table[existing].fromLexicon { return }
         guard let index = register(kind, name: name, range: range, in: text, rule: rule, override: true) else { return }
         if table[index].contributed && table[index].kind != kind { return }
@@ -330,7 +329,7 @@ struct PaperReader {
     private func titleNounIsHead(_ rest: Range<Int>, in text: FieldText) -> Bool {
         for t in rest {
             if text.isWord(t, Words.datasetNouns) { return true }
-            if text.isWord(t, KeyHasher.words(["for", "on", "with", "via", "from", "in", "of", "using", "to", "towards"])) { return false }
+            if text.isWord(t, Words.Inline.forOnWithEtc) { return false }
         }
         return false
     }
@@ -350,7 +349,7 @@ struct PaperReader {
                 readIntroduction(after: t, in: text, rule: "abstract:we-propose")
             } else if text.isWord(t, Words.namingWords) {
                 readNamed(after: t, in: text)
-            } else if text.isWord(t, Words.introducedParticiples), t >= 1, text.isWord(t - 1, KeyHasher.words(["is", "was", "are"])) {
+            } else if text.isWord(t, Words.introducedParticiples), t >= 1, text.isWord(t - 1, Words.Inline.isWasAre) {
                 // "Transformers as Treatment Effect Estimators (TransTEE) is proposed."
                 if let name = nameBefore(t - 1, in: text) {
                     let described = describedKind(in: text.sentenceRange(of: t).lowerBound..<t, of: text)
@@ -358,7 +357,7 @@ struct PaperReader {
                 }
             } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
                 // "our Dual-Swin-L achieves ..."
-                guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps else { continue }
+                guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps || looksLikeModelSize(t + 1, in: text) else { continue }
                 let after = item.upperBound
                 let isData = text.isWord(after, Words.datasetNouns)
                 contribute(item, in: text, kind: isData ? .dataset : .model, benchmark: text.isWord(after, Words.benchmarkNouns), rule: "abstract:our-name")
@@ -439,6 +438,7 @@ struct PaperReader {
     }
 
     static let pluralMethodNouns = KeyHasher.words(["networks", "nets", "transformers", "encoders", "agents", "mixers", "models"])
+    static let namedFollowers = KeyHasher.words(["which", "that", "for", "to", "as", "consisting", "with", "built", "based"])
     static let introductionStops = KeyHasher.words([
         "that", "which", "to", "for", "in", "on", "with", "by", "how", "what", "whether", "our", "their", "its", "it",
         "results", "details", "experiments", "analysis", "evidence", "insights", "this", "these", "them", "here",
@@ -454,7 +454,7 @@ struct PaperReader {
         if token.isCapitalized || token.isNameShaped, let acronym = acronyms.first(where: { $0.field == text.field && $0.long.lowerBound == t }) {
             return (acronym.short, nil)
         }
-        if isNameToken(t, in: text, allowCapitalized: false), !conceptKeys.contains(keyOf(t, in: text)) {
+        if isNameToken(t, in: text, allowCapitalized: false) {
             let owned = owner(text.field, t)
             if owned >= 0 {
                 if table[owned].kind == .metric { return nil }
@@ -462,6 +462,12 @@ struct PaperReader {
                 while end < text.tokens.count, owner(text.field, end) == owned { end += 1 }
                 return (t..<end, table[owned].fromLexicon ? table[owned].name : nil)
             }
+            return (t..<(t + 1), nil)
+        }
+        // "Zorblax, a framework", "Galactica (GAL)": a capitalised word the paper names outright.
+        if token.isCapitalized, !token.isNameShaped, token.keyCount >= 4, !isSentenceStart(t, in: text),
+           !Words.commonCapitalized.contains(token.lower), !Words.generic.contains(token.lower), !Words.companies.contains(token.lower),
+           text.isPunct(t + 1, ",") && text.isWord(t + 2, [Words.a, Words.an]) || text.isPunct(t + 1, "(") || text.isWord(t + 1, Self.namedFollowers) {
             return (t..<(t + 1), nil)
         }
         // "proxy-tuning, a lightweight ... algorithm"
@@ -480,7 +486,7 @@ struct PaperReader {
     /// "termed Cloud-Adapter", "called EduProbe", "namely distribution regularization ... (DR-Tune)".
     private mutating func readNamed(after word: Int, in text: FieldText) {
         var t = word + 1
-        if text.isWord(t, KeyHasher.words(["as", "the", "it", "a"])) { t += 1 }
+        if text.isWord(t, Words.Inline.asTheItEtc) { t += 1 }
         while text.isPunct(t, ",") || text.isPunct(t, ":") || text.isPunct(t, "\"") || text.isPunct(t, "“") { t += 1 }
         guard t < text.tokens.count else { return }
         let sentence = text.sentenceRange(of: word)
@@ -490,7 +496,7 @@ struct PaperReader {
         if let found = candidateName(at: t, in: text) {
             range = found.0
             name = found.1
-        } else if !text.isWord(word, KeyHasher.words(["namely"])), text.tokens[t].isCapitalized, text.tokens[t].shape.contains(.hyphen) || text.tokens[t].keyCount >= 4 && !isSentenceStart(t, in: text),
+        } else if !text.isWord(word, Words.Inline.namely), text.tokens[t].isCapitalized, text.tokens[t].shape.contains(.hyphen) || text.tokens[t].keyCount >= 4 && !isSentenceStart(t, in: text),
                   !Words.commonCapitalized.contains(text.tokens[t].lower), !Words.generic.contains(text.tokens[t].lower),
                   !(t + 1 < text.tokens.count && text.tokens[t + 1].isWord && text.tokens[t + 1].isCapitalized) {
             // "termed Cloud-Adapter": a coinage in title case, named outright.

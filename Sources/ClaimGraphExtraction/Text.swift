@@ -182,7 +182,8 @@ struct FieldText {
 
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0xA0 || s.properties.isWhitespace
+        if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" }
+        return s.value == 0xA0 || s.properties.isWhitespace
     }
 
     @inline(__always)
@@ -298,6 +299,8 @@ struct FieldText {
                 let first = scalars[tokens[next].start]
                 guard isUpper(first) || isDigit(first) || first == "(" || first == "[" else { continue }
                 if s == ".", index > 0, Words.abbreviations.contains(tokens[index - 1].lower) { continue }
+                // "59.\n4%": a number broken across a line.
+                if s == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].end == tokens[index].start, isDigit(first) { continue }
                 // "data.Specifically": no space, but a sentence all the same when a word ends with a lower-case letter.
                 if tokens[index].end == tokens[next].start, !(index > 0 && tokens[index - 1].shape.contains(.lower) && isUpper(first)) { continue }
             }

@@ -232,4 +232,25 @@ enum Words {
     static let percentWord = KeyHasher.words(["percent", "percentage"])
     static let pointWords = KeyHasher.words(["point", "points", "pp", "pt", "pts", "p.p"])
     static let timesWords = KeyHasher.words(["times", "fold", "x"])
+
+    /// Short word lists the rules name in place, built once.
+    enum Inline {
+        static let achievedObtainedReportedEtc = KeyHasher.words(["achieved", "obtained", "reported", "set"])
+        static let asTheItEtc = KeyHasher.words(["as", "the", "it", "a"])
+        static let asWord = KeyHasher.words(["as"])
+        static let forOfWithEtc = KeyHasher.words(["for", "of", "with", "by"])
+        static let forOnWithEtc = KeyHasher.words(["for", "on", "with", "via", "from", "in", "of", "using", "to", "towards"])
+        static let fromWord = KeyHasher.words(["from"])
+        static let isWasAre = KeyHasher.words(["is", "was", "are"])
+        static let llmLmMllmEtc = KeyHasher.words(["llm", "lm", "mllm", "vlm"])
+        static let namely = KeyHasher.words(["namely"])
+        static let ofIsTo = KeyHasher.words(["of", "is", "to"])
+        static let probeProbingEvaluation = KeyHasher.words(["probe", "probing", "evaluation"])
+        static let score = KeyHasher.words(["score"])
+        static let scoreScoresAverage = KeyHasher.words(["score", "scores", "average"])
+        static let setSplit = KeyHasher.words(["set", "split"])
+        static let such = KeyHasher.words(["such"])
+        static let withOver = KeyHasher.words(["with", "over"])
+        static let withToAgainst = KeyHasher.words(["with", "to", "against"])
+    }
 }
