@@ -26,7 +26,23 @@ enum TextFile {
             throw CorpusError.invalidUTF8(path: path, line: firstInvalidLine(bytes))
         }
         if text.allSatisfy(\.isWhitespace) { throw CorpusError.emptyFile(path: path) }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw CorpusError.malformedRecord(path: path, line: lineNumber(of: nul, in: bytes), reason: nulReason)
+        }
         return text
+    }
+
+    /// The text's lines, ended by LF or CRLF. Swift reads "\r\n" as one Character, so splitting on
+    /// "\n" alone would leave a CRLF file as a single line.
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// SQLite (through GRDB) ends text at a NUL, so a NUL would silently cut what is stored: refused.
+    static let nulReason = "contains a NUL character (U+0000); papers must be text"
+
+    private static func lineNumber(of index: Data.Index, in bytes: Data) -> Int {
+        bytes[bytes.startIndex..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     private static func firstInvalidLine(_ bytes: Data) -> Int {

@@ -42,14 +42,19 @@ public struct PaperIngestor: Sendable {
     public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
         // Extraction is pure and needs no lock, so it runs before the write transaction opens.
         let extracted = papers.map { paper in (paper, extractor.extract(title: paper.title, abstract: paper.abstract)) }
-        return try store.writer.write { db in
-            let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
-            var report = IngestReport()
-            for (paper, extraction) in extracted {
-                try write(paper, extraction, db: db, resolver: resolver, report: &report)
+        do {
+            return try store.writer.write { db in
+                let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
+                var report = IngestReport()
+                for (paper, extraction) in extracted {
+                    try write(paper, extraction, db: db, resolver: resolver, report: &report)
+                }
+                report.entitiesAdded = resolver.createdCount
+                return report
             }
-            report.entitiesAdded = resolver.createdCount
-            return report
+        } catch let error as DatabaseError {
+            // A full disk or a file made read-only meanwhile: the transaction was rolled back.
+            throw ClaimGraphStore.translate(error, path: store.path)
         }
     }
 
