@@ -107,11 +107,25 @@ public struct JSONArrayStream {
     static func decode(_ element: Scanner.Finished, path: String) -> Result<Element, CorpusError> {
         do {
             let value = try JSONSerialization.jsonObject(with: element.bytes, options: [.fragmentsAllowed])
+            // An escaped "\u0000" decodes to a NUL, which the database would silently cut text at.
+            if containsNUL(value) {
+                return .failure(.malformedRecord(path: path, line: element.line, reason: "element \(element.index + 1) \(TextFile.nulReason)"))
+            }
             return .success(Element(value: value, index: element.index, line: element.line))
         } catch {
             return .failure(.malformedRecord(
                 path: path, line: element.line,
                 reason: "element \(element.index + 1) is not valid JSON (\(JSONDiagnostics.describe(error)))"))
+        }
+    }
+
+    /// Whether a decoded JSON value holds a NUL character anywhere (keys included).
+    static func containsNUL(_ value: Any) -> Bool {
+        switch value {
+        case let string as String: return string.unicodeScalars.contains("\u{0}")
+        case let list as [Any]: return list.contains(where: containsNUL)
+        case let object as [String: Any]: return object.contains { containsNUL($0.key) || containsNUL($0.value) }
+        default: return false
         }
     }
 

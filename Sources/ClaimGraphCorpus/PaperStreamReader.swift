@@ -52,6 +52,7 @@ public enum PaperStreamReader {
             return fail("not valid JSON (\(JSONDiagnostics.describe(error)))")
         }
         guard let fields = object as? [String: Any] else { return fail("expected a JSON object") }
+        if JSONArrayStream.containsNUL(fields) { return fail(TextFile.nulReason) }
         guard let id = JSONLinesReader.scalarString(fields["id"]) else { return fail("missing \"id\"") }
         guard let title = (fields["title"] as? String).map(collapse), !title.isEmpty else {
             return fail("missing \"title\" (a non-empty string)")

@@ -159,6 +159,7 @@ final class LineReader {
         var line = bytes
         if line.last == 0x0D { line = line.dropLast() }
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        if line.contains(0) { throw CorpusError.malformedRecord(path: path, line: lineNumber, reason: TextFile.nulReason) }
         guard let text = String(validating: line, as: UTF8.self) else {
             throw CorpusError.invalidUTF8(path: path, line: lineNumber)
         }

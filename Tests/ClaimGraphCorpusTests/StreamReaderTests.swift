@@ -161,3 +161,24 @@ struct PulledStreamTests {
         #expect(stream.bytesRead > 0)
     }
 }
+
+@Suite("NUL characters in streamed input")
+struct StreamedNULTests {
+    @Test("an escaped NUL in a streamed JSON element is a bad record, not text cut short")
+    func escapedNUL() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("p.json").path
+        try "[{\"title\": \"A\\u0000B\", \"abstract\": \"x\"}, {\"title\": \"C\", \"abstract\": \"y\"}]".write(toFile: path, atomically: true, encoding: .utf8)
+        var titles: [String] = []
+        var bad: [CorpusError] = []
+        try PaperStreamReader.read(path: path, format: .pwcPapers) { result in
+            switch result {
+            case .success(let paper): titles.append(paper.title)
+            case .failure(let error): bad.append(error)
+            }
+        }
+        #expect(titles == ["C"])
+        #expect(bad.count == 1)
+    }
+}
