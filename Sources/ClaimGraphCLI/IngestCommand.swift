@@ -9,8 +9,10 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read papers into the database, extracting datasets, models, metrics and claims.",
         discussion: """
-            With no file, ingests the bundled corpus (147 trending papers). Each file is one transaction:
-            a file with a bad record changes nothing. Ingesting the same papers again adds nothing.
+            With no file, ingests the bundled corpus (147 trending papers). A file with a bad record
+            changes nothing: every file is checked before the first write. JSON Lines files are
+            streamed and written in transactions of --batch-size papers; other files are one
+            transaction each. Ingesting the same papers again adds nothing.
             Example:
               claimgraph ingest
               claimgraph ingest papers.jsonl --db my.sqlite
@@ -24,21 +26,49 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Listing (.txt) or JSON Lines (.jsonl) files of papers.")
     var files: [String] = []
 
+    @Option(name: .long, help: "Papers per transaction when streaming a JSON Lines file.")
+    var batchSize = 2_000
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
+    /// A file read whole (listings, small), or a JSON Lines file streamed in batches.
+    enum Input {
+        case papers([PaperRecord])
+        case stream(path: String)
+    }
+
     func run() throws {
         let console = Console.current
-        // Read and parse every file before opening the database, so bad input writes nothing.
-        var inputs: [(name: String, papers: [PaperRecord])] = []
+        // Read or validate every file before opening the database, so bad input writes nothing.
+        // JSON Lines files are checked line by line in constant memory and read again to ingest.
+        var inputs: [(name: String, input: Input)] = []
         if files.isEmpty {
-            inputs.append((PaperSource.bundledCorpusName, try PaperSource.readBundledCorpus()))
+            inputs.append((PaperSource.bundledCorpusName, .papers(try PaperSource.readBundledCorpus())))
         } else {
-            for file in files { inputs.append((file, try PaperSource.read(path: file, format: inputFormat))) }
+            for file in files {
+                if try PaperSource.format(ofFile: file, told: inputFormat) == .jsonl {
+                    _ = try JSONLinesStream.validate(path: file)
+                    inputs.append((file, .stream(path: file)))
+                } else {
+                    inputs.append((file, .papers(try PaperSource.read(path: file, format: inputFormat))))
+                }
+            }
         }
         let store = try global.openForWriting()
         let ingestor = PaperIngestor(store: store)
         var total = IngestReport()
         var rows: [[Cell]] = []
         for input in inputs {
-            let report = try ingestor.ingest(input.papers)
+            let report: IngestReport
+            switch input.input {
+            case .papers(let papers):
+                report = try ingestor.ingest(papers)
+            case .stream(let path):
+                let stream = try JSONLinesStream(path: path)
+                report = try ingestor.ingest(batchSize: batchSize) { try stream.next() }
+            }
             total += report
             rows.append([
                 .text(input.name), .integer(report.papersRead), .integer(report.papersAdded),

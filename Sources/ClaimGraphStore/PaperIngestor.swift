@@ -41,11 +41,11 @@ public struct PaperIngestor: Sendable {
     /// Writes all of `papers` in one transaction: either every paper lands or none does.
     public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
         // Extraction is pure and needs no lock, so it runs before the write transaction opens.
-        let extracted = papers.map { paper in (paper, extractor.extract(title: paper.title, abstract: paper.abstract)) }
+        let extractions = extractAll(papers)
         return try store.writer.write { db in
             let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
             var report = IngestReport()
-            for (paper, extraction) in extracted {
+            for (paper, extraction) in zip(papers, extractions) {
                 try write(paper, extraction, db: db, resolver: resolver, report: &report)
             }
             report.entitiesAdded = resolver.createdCount
@@ -53,14 +53,14 @@ public struct PaperIngestor: Sendable {
         }
     }
 
-    private func write(
+    func write(
         _ paper: PaperRecord, _ extraction: PaperExtraction, db: Database, resolver: EntityResolver,
         report: inout IngestReport
     ) throws {
         report.papersRead += 1
         let id = PaperIdentity.id(for: paper)
         let hash = PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract)
-        if let existing = try String.fetchOne(db, sql: "SELECT content_hash FROM paper WHERE id = ?", arguments: [id]) {
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM paper WHERE id = ?"), arguments: [id]) {
             if existing == hash {
                 report.papersUnchanged += 1
                 return
@@ -81,7 +81,7 @@ public struct PaperIngestor: Sendable {
                 let inserted = MentionRow(
                     paperId: id, entityId: entity, role: role, surface: mention.text, field: mention.field.rawValue,
                     spanStart: mention.start, spanEnd: mention.end, rule: rule)
-                try inserted.insert(db, onConflict: .ignore)
+                try inserted.insertIgnoringConflicts(db)
                 report.mentionsAdded += db.changesCount
             }
         }
@@ -111,7 +111,7 @@ public struct PaperIngestor: Sendable {
                 evidenceStart: claim.evidenceStart, evidenceEnd: claim.evidenceEnd, source: "extracted",
                 sourceFile: paper.location.file, sourceRecord: "line \(paper.location.line)",
                 rawText: claim.rawText, rule: claim.rule, fingerprint: "extracted:\(id):\(index)")
-            try row.insert(db, onConflict: .ignore)
+            try row.insertIgnoringConflicts(db)
             report.claimsAdded += db.changesCount
         }
     }
