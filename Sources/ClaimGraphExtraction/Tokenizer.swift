@@ -51,13 +51,30 @@ enum Tokenizer {
 struct ScalarText {
     let text: String
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes, and where each scalar starts in them (one more for the end), so a
+    /// substring is one copy of bytes rather than scalars appended one at a time, which was half
+    /// of all extraction time (docs/BENCHMARKS.md).
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int]
 
     init(_ text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
+        self.utf8 = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.utf8Offsets = offsets
     }
 
     func substring(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(scalars.count, end)]))
+        let lower = max(0, start), upper = min(scalars.count, end)
+        guard lower < upper else { return "" }
+        return String(decoding: utf8[utf8Offsets[lower]..<utf8Offsets[upper]], as: UTF8.self)
     }
 }
