@@ -38,14 +38,14 @@ public enum JSONLinesReader {
     static func paper(
         from fields: [String: Any], location: SourceLocation, fail: (String) -> CorpusError
     ) throws -> PaperRecord {
-        guard let title = (fields["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+        guard let title = (fields["title"] as? String)?.trimmingWhitespace(), !title.isEmpty
         else { throw fail("missing \"title\" (a non-empty string)") }
         guard let abstract = fields["abstract"] as? String else {
             throw fail("missing \"abstract\" (a string)")
         }
         return PaperRecord(
             title: title,
-            abstract: abstract.trimmingCharacters(in: .whitespacesAndNewlines),
+            abstract: abstract.trimmingWhitespace(),
             externalID: scalarString(fields["id"]),
             arxivID: scalarString(fields["arxiv_id"]),
             url: scalarString(fields["url"]),
