@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
     targets: [
         // Readers of papers and result files. Knows nothing of SQL.
@@ -48,7 +47,7 @@ let package = Package(
         // Read-only questions over the store.
         .target(
             name: "ClaimGraphQuery",
-            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClaimGraphStore", "ClaimGraphSQLFiles", "ClaimGraphExport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Graphviz's C library, rendered in-process.
         .systemLibrary(
@@ -76,7 +75,6 @@ let package = Package(
                 "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphExport",
                 "ClaimGraphBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),

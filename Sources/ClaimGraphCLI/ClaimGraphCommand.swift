@@ -28,6 +28,7 @@ public struct ClaimGraphCommand: ParsableCommand {
             SearchCommand.self,
             QueryCommand.self,
             SQLCommand.self,
+            ExportCommand.self,
             BenchCommand.self,
         ]
     )

@@ -26,6 +26,12 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Add, for each item, the rule that produced it.")
     var explain = false
 
+    @Flag(name: .long, help: "Print extraction throughput (papers/s, MB/s of title and abstract text) to stderr.")
+    var stats = false
+
+    @Flag(name: .long, help: "Extract without printing the findings (with --stats, to time the extractor alone).")
+    var quiet = false
+
     @Argument(help: "Listing or JSON Lines files of papers.")
     var files: [String] = []
 
@@ -38,10 +44,26 @@ struct ExtractCommand: ParsableCommand {
             papers = try files.flatMap { try PaperSource.read(path: $0, format: inputFormat) }
         }
         let extractor = Extractor()
+        var extractionTime: Duration = .zero
+        var bytes = 0
+        let clock = ContinuousClock()
         for paper in papers {
-            let extraction = extractor.extract(title: paper.title, abstract: paper.abstract)
-            let record = GoldRecord(extraction, id: paper.externalID, explain: explain)
-            console.out(try record.jsonLine() + "\n")
+            var extraction: PaperExtraction?
+            extractionTime += clock.measure {
+                extraction = extractor.extract(title: paper.title, abstract: paper.abstract)
+            }
+            bytes += paper.title.utf8.count + paper.abstract.utf8.count
+            if !quiet, let extraction {
+                let record = GoldRecord(extraction, id: paper.externalID, explain: explain)
+                console.out(try record.jsonLine() + "\n")
+            }
+        }
+        if stats {
+            let seconds = Double(extractionTime.components.seconds) + Double(extractionTime.components.attoseconds) / 1e18
+            let megabytes = Double(bytes) / 1_000_000
+            console.err(String(
+                format: "extracted %d papers, %.2f MB of text in %.3f s: %.1f MB/s, %.0f papers/s\n",
+                papers.count, megabytes, seconds, megabytes / max(seconds, 1e-9), Double(papers.count) / max(seconds, 1e-9)))
         }
     }
 }

@@ -77,7 +77,7 @@ struct IngestCommand: ParsableCommand {
             ])
         }
         let table = OutputTable(
-            columns: ["file", "papers_read", "papers_added", "papers_updated", "papers_unchanged", "entities_added", "mentions_added", "claims_added"],
+            columns: ["file", "papers", "added", "updated", "unchanged", "new_entities", "mentions", "claims"],
             rows: rows)
         TablePrinter.print([table], format: global.outputFormat(console), console: console)
         console.err("ingested \(total.papersRead) papers into \(store.path): \(total.papersAdded) added, \(total.papersUpdated) updated, \(total.papersUnchanged) unchanged; \(total.claimsAdded) claims added\n")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimGraphQuery
 import Foundation
 
 /// The output formats every command offers.
@@ -18,20 +19,12 @@ public enum Cell: Sendable, Equatable, Encodable {
         switch self {
         case .text(let text): return text
         case .integer(let value): return String(value)
-        case .number(let value): return Cell.format(value)
+        case .number(let value): return ClaimValue.format(value)
         case .null: return ""
         case .list(let items): return items.joined(separator: ", ")
         }
     }
 
-    /// Numbers as a person writes them: 59.4, not 59.399999999999999.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -78,11 +71,13 @@ public enum TablePrinter {
     public static func print(_ tables: [OutputTable], format: OutputFormat, console: Console) {
         switch format {
         case .json:
-            if tables.count == 1 {
+            // One untitled table is a plain array of objects; titled tables (one per split, say)
+            // are objects with their title, rows and notes, so a command's JSON keeps one shape.
+            if tables.count == 1, tables[0].title == nil {
                 console.out(json(rows(of: tables[0])) + "\n")
             } else {
                 let grouped: [[String: Any]] = tables.map { table in
-                    ["title": table.title ?? "", "rows": rows(of: table)]
+                    ["title": table.title ?? "", "rows": rows(of: table), "notes": table.notes]
                 }
                 console.out(json(grouped) + "\n")
             }
@@ -161,8 +156,12 @@ public enum TablePrinter {
             max(column.count, cells.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0)
         }
         let separator = 2
+        // Shrink the widest column first, but never below its header (or 12), so headers and
+        // numbers stay whole and long text wraps.
+        let floors = table.columns.map { max(min($0.count, 24), 12) }
         while widths.reduce(0, +) + separator * (widths.count - 1) > width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 else { break }
+            let shrinkable = widths.indices.filter { widths[$0] > floors[$0] }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         func lines(_ row: [String]) -> String {

@@ -34,10 +34,18 @@ public struct GraphDocument: Sendable, Equatable {
     public var edges: [Edge]
     /// Cluster id → member node ids.
     public var clusters: [String: [String]]
+    /// A caption drawn with the graph, e.g. "Neighbourhood of COCO".
+    public var title: String?
 
-    public init(nodes: [Node], edges: [Edge], clusters: [String: [String]] = [:]) {
+    public init(nodes: [Node], edges: [Edge], clusters: [String: [String]] = [:], title: String? = nil) {
         self.nodes = nodes
         self.edges = edges
         self.clusters = clusters
+        self.title = title
+    }
+
+    /// Refuses graphs too big to read once drawn, before any layout time is spent on them.
+    public func checkSize(maxNodes: Int) throws {
+        if nodes.count > maxNodes { throw ExportError.tooManyNodes(count: nodes.count, limit: maxNodes) }
     }
 }

@@ -35,6 +35,28 @@ public struct GoldRecord: Codable, Sendable, Equatable {
         public var evidence: String
         public var evidence_span: Span
         public var rule: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case model, dataset, split, metric, value, value_max, unit, kind, baseline, setting, evidence, evidence_span, rule
+        }
+
+        /// Unknown fields are written as null, as in the gold files; `value_max` only for ranges.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(model, forKey: .model)
+            try container.encode(dataset, forKey: .dataset)
+            try container.encode(split, forKey: .split)
+            try container.encode(metric, forKey: .metric)
+            try container.encode(value, forKey: .value)
+            try container.encodeIfPresent(value_max, forKey: .value_max)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(baseline, forKey: .baseline)
+            try container.encode(setting, forKey: .setting)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(evidence_span, forKey: .evidence_span)
+            try container.encodeIfPresent(rule, forKey: .rule)
+        }
     }
 
     /// A mention's place: field ("title" or "abstract") and Unicode scalar offsets, end exclusive.

@@ -75,6 +75,8 @@ public struct Lexicon: Sendable {
     private let datasetsByKey: [String: Int]
     private let metricsByKey: [String: Int]
     private let modelsByKey: [String: Int]
+    /// Every name and alias by the fingerprint of its key, for matching without allocating.
+    let index: GazetteerIndex
 
     public init(datasets: [DatasetEntry], metrics: [MetricEntry], models: [ModelEntry]) {
         self.datasets = datasets
@@ -83,6 +85,7 @@ public struct Lexicon: Sendable {
         datasetsByKey = Self.index(datasets.map { [$0.name] + $0.aliases })
         metricsByKey = Self.index(metrics.map { [$0.name] + $0.aliases })
         modelsByKey = Self.index(models.map { [$0.name] + $0.aliases })
+        index = GazetteerIndex(datasets: datasets, metrics: metrics, models: models)
     }
 
     /// First entry wins a key, so a canonical name is never shadowed by a later alias.

@@ -24,6 +24,7 @@ public enum ClaimValue {
         return digits[digits.index(after: dot)...].filter(\.isNumber).count
     }
 
+    /// Numbers as a person writes them: 59.4, not 59.399999999999999.
     public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         var text = String(format: "%.6f", value)

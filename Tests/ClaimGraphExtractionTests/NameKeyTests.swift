@@ -8,5 +8,6 @@ struct NameKeyTests {
         #expect(NameKey.of("ImageNet-1k") == NameKey.of("imagenet 1K"))
         #expect(NameKey.of("CIFAR100") == NameKey.of("CIFAR-100"))
         #expect(NameKey.of("CIFAR-10") != NameKey.of("CIFAR-100"))
+        #expect(NameKey.of("HumanEval+") != NameKey.of("HumanEval"))
     }
 }

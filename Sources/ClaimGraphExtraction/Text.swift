@@ -1,0 +1,314 @@
+import Foundation
+
+/// FNV-1a over scalars: the allocation-free fingerprint every word and name key is compared by.
+struct KeyHasher {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    var value: UInt64 = KeyHasher.seed
+    var count = 0
+
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar) {
+        value ^= UInt64(scalar.value)
+        value &*= 0x0000_0100_0000_01B3
+        count += 1
+    }
+
+    /// Adds a scalar as `NameKey` keeps it: lower-cased letters and digits, nothing else.
+    @inline(__always)
+    mutating func addKey(_ scalar: Unicode.Scalar) {
+        if let kept = KeyHasher.keyScalar(scalar) { add(kept) }
+    }
+
+    @inline(__always)
+    static func keyScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return scalar }
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32) }
+        if v > 0x7F && scalar.properties.isAlphabetic { return scalar.properties.lowercaseMapping.unicodeScalars.first }
+        return nil
+    }
+
+    @inline(__always)
+    static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32)! }
+        return scalar
+    }
+
+    /// The fingerprint of a name's key (the same as hashing the scalars of `NameKey.of(name)`).
+    static func key(_ text: String) -> (hash: UInt64, count: Int) {
+        var hasher = KeyHasher()
+        for scalar in text.unicodeScalars { hasher.addKey(scalar) }
+        return (hasher.value, hasher.count)
+    }
+
+    /// The fingerprint of a word as written, lower-cased (for word lists).
+    static func word(_ text: String) -> UInt64 {
+        var hasher = KeyHasher()
+        for scalar in text.unicodeScalars { hasher.add(lower(scalar)) }
+        return hasher.value
+    }
+
+    static func words(_ list: [String]) -> Set<UInt64> {
+        Set(list.map(word))
+    }
+}
+
+/// How a word is written, which is most of what tells a name from an ordinary word.
+struct Shape: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let upperFirst = Shape(rawValue: 1 << 0)
+    /// An upper-case letter after the first scalar: "ImageNet", "BERT", "mT5".
+    static let upperInner = Shape(rawValue: 1 << 1)
+    static let lower = Shape(rawValue: 1 << 2)
+    static let digit = Shape(rawValue: 1 << 3)
+    static let letter = Shape(rawValue: 1 << 4)
+    static let hyphen = Shape(rawValue: 1 << 5)
+    static let slash = Shape(rawValue: 1 << 6)
+    static let plus = Shape(rawValue: 1 << 7)
+    static let dot = Shape(rawValue: 1 << 8)
+    static let digitFirst = Shape(rawValue: 1 << 9)
+    /// Leading digits followed by two letters, the first upper case ("3DMatch"; not "540B-", "3D", "1st").
+    static let digitThenWord = Shape(rawValue: 1 << 10)
+}
+
+/// A word or a punctuation scalar of a text, with its span in Unicode scalars.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, punct }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Fingerprint of the lower-cased text as written.
+    var lower: UInt64
+    /// Fingerprint of the name key (letters and digits only).
+    var key: UInt64
+    var keyCount: Int
+    var shape: Shape
+    var letters: UInt16 = 0
+
+    var isWord: Bool { kind == .word }
+    var length: Int { end - start }
+    /// Letters all upper case, at least two of them: "BERT", "COCO", "MT-NLG".
+    var isAllCaps: Bool { shape.contains(.upperInner) && shape.contains(.upperFirst) && !shape.contains(.lower) }
+    /// Upper case after the first letter, or letters mixed with digits: written as a name, not a word.
+    var isNameShaped: Bool {
+        guard shape.contains(.letter), !startsWithDigit || shape.contains(.digitThenWord) else { return false }
+        return shape.contains(.upperInner) || (shape.contains(.digit) && (shape.contains(.upperFirst) || shape.contains(.upperInner)))
+    }
+    var startsWithDigit: Bool { shape.contains(.digitFirst) }
+    var letterCount: Int { Int(letters) }
+    var isCapitalized: Bool { shape.contains(.upperFirst) }
+    var isNumber: Bool { shape.contains(.digit) && !shape.contains(.letter) }
+}
+
+/// One field of a paper, split once into scalars, tokens and sentences.
+struct FieldText {
+    let field: TextField
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Token index ranges of the sentences.
+    let sentences: [Range<Int>]
+    /// The sentence of each token.
+    let sentenceOf: [Int]
+
+    init(_ text: String, field: TextField) {
+        self.field = field
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = FieldText.tokenize(scalars)
+        self.tokens = tokens
+        let sentences = FieldText.splitSentences(tokens, scalars: scalars)
+        self.sentences = sentences
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (index, range) in sentences.enumerated() { for t in range { sentenceOf[t] = index } }
+        self.sentenceOf = sentenceOf
+    }
+
+    func substring(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    func text(_ index: Int) -> String { substring(tokens[index].start, tokens[index].end) }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return substring(tokens[first].start, tokens[last].end)
+    }
+
+    func mention(_ range: Range<Int>) -> Mention {
+        Mention(text: text(range), field: field, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+    }
+
+    func mention(start: Int, end: Int) -> Mention {
+        Mention(text: substring(start, end), field: field, start: start, end: end)
+    }
+
+    @inline(__always)
+    func isWord(_ index: Int, _ words: Set<UInt64>) -> Bool {
+        index >= 0 && index < tokens.count && words.contains(tokens[index].lower)
+    }
+
+    @inline(__always)
+    func isPunct(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punct && scalars[tokens[index].start] == scalar
+    }
+
+    @inline(__always)
+    func scalar(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// Whether only spaces (no newline-free punctuation) separate two adjacent tokens.
+    func spaced(_ left: Int, _ right: Int) -> Bool {
+        var i = tokens[left].end
+        while i < tokens[right].start {
+            if !FieldText.isSpace(scalars[i]) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether two tokens touch (no scalar between them).
+    func touching(_ left: Int, _ right: Int) -> Bool { tokens[left].end == tokens[right].start }
+
+    func sentenceRange(of token: Int) -> Range<Int> { sentences[sentenceOf[token]] }
+
+    // MARK: - Tokenizing
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" }
+        return s.value == 0xA0 || s.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39 }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    /// Words hold together internal "-", "/", "_", "@" and "." (only between digits or before a
+    /// lower-case letter, so "data.Specifically" still splits), and a trailing "+" ("HumanEval+").
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        let count = scalars.count
+        var index = 0
+        while index < count {
+            let s = scalars[index]
+            if isSpace(s) { index += 1; continue }
+            if isURL(scalars, at: index) {
+                var end = index
+                while end < count, !isSpace(scalars[end]) { end += 1 }
+                tokens.append(Token(start: index, end: end, kind: .punct, lower: 0, key: KeyHasher.seed, keyCount: 0, shape: []))
+                index = end
+                continue
+            }
+            if !isWordScalar(s) {
+                var hasher = KeyHasher()
+                hasher.add(s)
+                tokens.append(Token(start: index, end: index + 1, kind: .punct, lower: hasher.value, key: KeyHasher.seed, keyCount: 0, shape: []))
+                index += 1
+                continue
+            }
+            let start = index
+            var end = index + 1
+            while end < count {
+                let c = scalars[end]
+                if isWordScalar(c) { end += 1; continue }
+                if end + 1 < count, isWordScalar(scalars[end + 1]) {
+                    let next = scalars[end + 1]
+                    if c == "-" || c == "/" || c == "_" || c == "@" { end += 2; continue }
+                    if c == ".", isDigit(scalars[end - 1]) && isDigit(next) || (!isUpper(next) && !isDigit(next) && isWordScalar(scalars[end - 1]) && end - start <= 3) {
+                        end += 2; continue
+                    }
+                }
+                if c == "+" { end += 1; while end < count && scalars[end] == "+" { end += 1 } }
+                break
+            }
+            var lower = KeyHasher(), key = KeyHasher()
+            var shape: Shape = isDigit(s) ? [.digitFirst] : []
+            if isDigit(s) {
+                var k = start
+                while k < end, isDigit(scalars[k]) { k += 1 }
+                // At least three letters, so units ("4TB", "540B-") are not names.
+                if k + 2 < end, isUpper(scalars[k]), isWordScalar(scalars[k + 1]), !isDigit(scalars[k + 1]), isWordScalar(scalars[k + 2]), !isDigit(scalars[k + 2]) {
+                    shape.insert(.digitThenWord)
+                }
+            }
+            var letters: UInt16 = 0
+            for i in start..<end {
+                let c = scalars[i]
+                lower.add(KeyHasher.lower(c))
+                key.addKey(c)
+                if isDigit(c) { shape.insert(.digit) } else if isWordScalar(c) {
+                    shape.insert(.letter)
+                    letters &+= 1
+                    if isUpper(c) {
+                        // An upper-case letter after a hyphen starts a word ("Self-Supervised"), it is not inner.
+                        if i == start { shape.insert(.upperFirst) } else if isWordScalar(scalars[i - 1]) { shape.insert(.upperInner) } else if i + 1 < end, isUpper(scalars[i + 1]) { shape.insert(.upperInner) }
+                    } else { shape.insert(.lower) }
+                } else if c == "-" { shape.insert(.hyphen) } else if c == "/" { shape.insert(.slash) } else if c == "+" { shape.insert(.plus) } else if c == "." { shape.insert(.dot) }
+            }
+            tokens.append(Token(start: start, end: end, kind: .word, lower: lower.value, key: key.value, keyCount: key.count, shape: shape, letters: letters))
+            index = end
+        }
+        return tokens
+    }
+
+    /// "http://", "https://", "www.": a link, whose words are no names.
+    static func isURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == ":" else { return false }
+        func has(_ prefix: String) -> Bool {
+            var i = index
+            for p in prefix.unicodeScalars {
+                guard i < scalars.count, KeyHasher.lower(scalars[i]) == p else { return false }
+                i += 1
+            }
+            return true
+        }
+        return has("http://") || has("https://") || has("www.")
+    }
+
+    /// Sentence ends: ".", "!" or "?" before an upper-case word or a digit, unless the word before
+    /// is an abbreviation ("e.g.", "vs.", "et al.").
+    static func splitSentences(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where tokens[index].kind == .punct {
+            let s = scalars[tokens[index].start]
+            guard s == "." || s == "!" || s == "?" else { continue }
+            let next = index + 1
+            if next < tokens.count {
+                let first = scalars[tokens[next].start]
+                guard isUpper(first) || isDigit(first) || first == "(" || first == "[" else { continue }
+                if s == ".", index > 0, Words.abbreviations.contains(tokens[index - 1].lower) { continue }
+                // "59.\n4%": a number broken across a line.
+                if s == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].end == tokens[index].start, isDigit(first) { continue }
+                // "data.Specifically": no space, but a sentence all the same when a word ends with a lower-case letter.
+                if tokens[index].end == tokens[next].start, !(index > 0 && tokens[index - 1].shape.contains(.lower) && isUpper(first)) { continue }
+            }
+            result.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        if result.isEmpty { result.append(0..<0) }
+        return result
+    }
+}

@@ -1,0 +1,165 @@
+import ClaimGraphExport
+import ClaimGraphStore
+import Foundation
+import GRDB
+
+extension GraphSelection {
+    /// The `edge` view read whole into memory, where neighbourhoods are cheap to walk.
+    struct StoredGraph {
+        struct Vertex {
+            var id: String
+            var label: String
+            var kind: String
+        }
+
+        struct Claim {
+            var paper: String?
+            var label: String
+        }
+
+        struct Link {
+            var from: String
+            var to: String
+            var relation: String
+            var claim: Claim?
+        }
+
+        var vertices: [String: Vertex] = [:]
+        var links: [Link] = []
+        var neighbours: [String: Set<String>] = [:]
+
+        static func load(_ db: Database) throws -> StoredGraph {
+            var graph = StoredGraph()
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT e.source_kind, e.source_id, e.source_name, e.relation,
+                    e.target_kind, e.target_id, e.target_name, e.claim_id,
+                    c.paper_id, c.value, c.value_max, c.unit, c.kind AS claim_kind, c.split, c.baseline_id, mt.name AS metric
+                FROM edge e
+                LEFT JOIN claim c ON c.id = e.claim_id
+                LEFT JOIN entity mt ON mt.id = c.metric_id
+                ORDER BY e.source_kind, e.source_id, e.relation, e.target_kind, e.target_id, e.claim_id
+                """)
+            while let row = try rows.next() {
+                let from = graph.vertex(kind: row["source_kind"], id: row["source_id"], name: row["source_name"])
+                let to = graph.vertex(kind: row["target_kind"], id: row["target_id"], name: row["target_name"])
+                var claim: Claim?
+                let relation: String = row["relation"]
+                // measured-by repeats once per claim; its value belongs on evaluated-on. A gain over
+                // a baseline model is drawn on compared-with, not as a score on the dataset.
+                let overBaseline = relation == "evaluated-on" && (row["baseline_id"] as Int64?) != nil
+                if let _: Int64 = row["claim_id"], relation != "measured-by", !overBaseline, let value: Double = row["value"] {
+                    claim = Claim(paper: row["paper_id"], label: GraphSelection.claimLabel(
+                        value: value, valueMax: row["value_max"], unit: row["unit"], kind: row["claim_kind"],
+                        metric: row["metric"], split: row["split"]))
+                }
+                graph.links.append(Link(from: from, to: to, relation: relation, claim: claim))
+                graph.neighbours[from, default: []].insert(to)
+                graph.neighbours[to, default: []].insert(from)
+            }
+            return graph
+        }
+
+        private mutating func vertex(kind: String, id: String, name: String) -> String {
+            let nodeID = kind + ":" + id
+            if vertices[nodeID] == nil { vertices[nodeID] = Vertex(id: nodeID, label: name, kind: kind) }
+            return nodeID
+        }
+
+        /// Nodes within `depth` steps of `seeds`, following edges in either direction.
+        func reach(from seeds: Set<String>, depth: Int) -> Set<String> {
+            var reached = seeds.filter { vertices[$0] != nil }
+            var frontier = reached
+            for _ in 0..<max(depth, 0) {
+                var next: Set<String> = []
+                for node in frontier { next.formUnion(neighbours[node, default: []]) }
+                frontier = next.subtracting(reached)
+                if frontier.isEmpty { break }
+                reached.formUnion(frontier)
+            }
+            return reached
+        }
+
+        /// The datasets that are part of a benchmark suite.
+        func members(of benchmark: String) -> Set<String> {
+            Set(links.filter { $0.relation == "part-of" && $0.to == benchmark }.map(\.from))
+        }
+
+        /// The subgraph on `nodes`: every link between two of them that `keep` accepts, a cluster
+        /// per benchmark around its members (standing in for their part-of edges), and parallel
+        /// links of one relation merged into one edge listing the claims' values.
+        func document(nodes: Set<String>, title: String, keep: (Link) -> Bool = { _ in true }) -> GraphDocument {
+            let inside = links.filter { nodes.contains($0.from) && nodes.contains($0.to) && keep($0) }
+            var clusters: [String: [String]] = [:]
+            var cluster: [String: String] = [:]
+            for benchmark in nodes.filter({ vertices[$0]?.kind == "benchmark" }).sorted() {
+                let members = Set(inside.filter { $0.relation == "part-of" && $0.to == benchmark }.map(\.from))
+                    .filter { cluster[$0] == nil && vertices[$0]?.kind != "benchmark" }.sorted()
+                guard !members.isEmpty else { continue }
+                clusters[benchmark] = members
+                for member in members { cluster[member] = benchmark }
+            }
+            let shown = inside.filter { !($0.relation == "part-of" && cluster[$0.from] == $0.to) }
+            return GraphDocument(
+                nodes: nodes.sorted().compactMap { id in vertices[id].map { .init(id: id, label: $0.label, kind: $0.kind) } },
+                edges: GraphSelection.merge(shown.map { ($0.from, $0.to, $0.relation, $0.claim?.label) }),
+                clusters: clusters, title: title)
+        }
+    }
+
+    /// Relations in the order they win when one pair of nodes has several (a paper that proposes
+    /// a model also reports its results): one arrow a pair, drawn as the most telling relation.
+    static let relationPriority = [
+        "evaluated-on", "compared-with", "proposes", "introduces", "reports-result-of", "reports-on", "trained-on",
+        "builds-on", "compares-with", "measured-by", "part-of", "mentions",
+    ]
+
+    /// One edge per (from, to), labelled with the distinct values of its claims; a long list is
+    /// cut to its first three lines and a count, so one pair cannot swamp a drawing.
+    static func merge(_ links: [(from: String, to: String, relation: String, label: String?)]) -> [GraphDocument.Edge] {
+        struct Key: Hashable { var from, to: String }
+        func priority(_ relation: String) -> Int { relationPriority.firstIndex(of: relation) ?? relationPriority.count }
+        var labels: [Key: Set<String>] = [:]
+        var relations: [Key: String] = [:]
+        for link in links {
+            let key = Key(from: link.from, to: link.to)
+            labels[key, default: []].formUnion(link.label.map { [$0] } ?? [])
+            if let current = relations[key], (priority(current), current) <= (priority(link.relation), link.relation) { continue }
+            relations[key] = link.relation
+        }
+        return labels.keys.sorted { ($0.from, $0.to) < ($1.from, $1.to) }.map { key in
+            let values = labels[key, default: []].sorted()
+            let text: String?
+            switch values.count {
+            case 0: text = nil
+            case 1...4: text = values.joined(separator: "\n")
+            default: text = values.prefix(3).joined(separator: "\n") + "\n+\(values.count - 3) more"
+            }
+            return GraphDocument.Edge(from: key.from, to: key.to, label: text, relation: relations[key]!)
+        }
+    }
+
+    /// A claim as a person would write it: "59.4 box AP, test-dev", "+2.1% top-1 accuracy".
+    static func claimLabel(value: Double, valueMax: Double?, unit: String?, kind: String, metric: String?, split: String?) -> String {
+        var text = number(value)
+        if kind == "delta", value > 0 { text = "+" + text }
+        if let valueMax { text += "–" + number(valueMax) }
+        switch unit {
+        case "%": text += "%"
+        case "x": text += "×"
+        case "points": text += " pts"
+        default: break
+        }
+        if let metric, !metric.isEmpty { text += " " + metric }
+        if let split, !split.isEmpty { text += ", " + split }
+        return text
+    }
+
+    /// 59.4, not 59.399999999999999; whole numbers without a point.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

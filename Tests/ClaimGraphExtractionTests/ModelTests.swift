@@ -1,0 +1,71 @@
+import Testing
+@testable import ClaimGraphExtraction
+
+@Suite("Models")
+struct ModelTests {
+    @Test("the name before a title's colon is the paper's proposed method")
+    func titleNameIsProposed() {
+        let (markup, found) = Run.title("[[TransTEE]]: Exploring Transformer Backbones for Treatment Effect Estimation")
+        #expect(Markup.spans(of: found.modelMentions, in: .title) == markup.spans)
+        #expect(found.model("TransTEE")?.role == .proposed)
+    }
+
+    @Test("\"we propose X, a framework\" proposes X")
+    func weProposeName() {
+        let (markup, found) = Run.abstract("In this paper, we propose [[Zorblax]], a simple framework for retrieval.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.model("Zorblax")?.role == .proposed)
+    }
+
+    @Test("an acronym's long form is a mention of the same model")
+    func acronymDefinition() {
+        let (markup, found) = Run.abstract("Through careful design, [[Transformers as Treatment Effect Estimators]] ([[TransTEE]]) is proposed.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.models.count == 1)
+    }
+
+    @Test("\"termed X\" names the method")
+    func termedName() {
+        let (markup, found) = Run.abstract("We present a parameter-efficient approach, termed [[Cloud-Adapter]], for segmentation.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+    }
+
+    @Test("names written with a model size are models")
+    func modelSizeShape() {
+        let (markup, found) = Run.abstract("We apply it to [[Llama2-70B]] and to [[Dual-Swin-L]] with a [[ViT-B/16]] encoder.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+    }
+
+    @Test("generic families are not models")
+    func familiesAreNotModels() {
+        let (_, found) = Run.abstract("Transformers, LLMs, CNNs, MLPs and diffusion models are widely used; vision transformers (ViTs) too.")
+        #expect(found.models.isEmpty)
+    }
+
+    @Test("what the paper outperforms is a baseline")
+    func baselineRole() {
+        let (markup, found) = Run.abstract("Our approach outperforms [[Swin-L]] on detection.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.model("Swin-L")?.role == .baseline)
+    }
+
+    @Test("\"our X\" is the paper's own model")
+    func ourName() {
+        let (_, found) = Run.abstract("Particularly, our Dual-Swin-L achieves 59.4% box AP on COCO.")
+        #expect(found.model("Dual-Swin-L")?.role == .proposed)
+    }
+
+    @Test("a dataset is never also a model")
+    func datasetsAreNotModels() {
+        let (_, found) = Run.abstract("We outperform previous methods on ImageNet and MMLU.")
+        #expect(found.models.isEmpty)
+        #expect(!found.datasets.isEmpty)
+    }
+
+    @Test("a lower-case concept's abbreviation is not a lexicon name")
+    func conceptAbbreviationIsNoName() {
+        let (_, found) = Run.abstract("Diffusion models are used for real-world image super-resolution (Real-SR) in practice.")
+        #expect(found.datasets.isEmpty)
+        #expect(found.models.isEmpty)
+    }
+}
