@@ -3,11 +3,13 @@ import Foundation
 extension String {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's round trip through
     /// NSString and UTF-16, which was 42% of reading a JSON Lines paper (docs/BENCHMARKS.md).
-    /// Unicode's White_Space property is that character set: Z*, U+0009–U+000D and U+0085.
+    /// That set is Unicode's White_Space property plus U+200B ZERO WIDTH SPACE, which
+    /// Foundation's (CoreFoundation's) table counts as a space.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        func kept(_ scalar: Unicode.Scalar) -> Bool { !scalar.properties.isWhitespace && scalar != "\u{200B}" }
+        guard let first = scalars.firstIndex(where: kept) else { return "" }
+        let last = scalars.lastIndex(where: kept)!
         return String(self[first...last])
     }
 }

@@ -1,6 +1,6 @@
 import ClaimGraphBench
 import ClaimGraphCorpus
-import ClaimGraphQuery
+@testable import ClaimGraphQuery
 import ClaimGraphStore
 import ClaimGraphTestSupport
 import Foundation
@@ -128,5 +128,33 @@ struct SyntheticCorpusTests {
 
         let dot = try batched.reader.read { try DOTSelection.dot(nodes: 50, in: $0) }
         #expect(dot.nodes <= 50 && dot.nodes > 10 && dot.dot.hasPrefix("digraph"))
+    }
+
+    @Test("edges of a node, asked arm by arm, are the edge view's rows for it")
+    func edgesMatchTheView() throws {
+        let store = try ClaimGraphStore.inMemory()
+        let papers = (0..<120).map { SyntheticCorpus(seed: 3, vocabulary: Self.vocabulary).paper(at: $0).record(file: "b.jsonl", line: $0 + 1) }
+        _ = try PaperIngestor(store: store, extractor: TestLexicon.extractor).ingest(papers)
+        try store.reader.read { db in
+            let nodes = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT source_kind AS kind, source_id AS id, source_name AS name FROM edge
+                UNION SELECT DISTINCT target_kind, target_id, target_name FROM edge
+                """).map { GraphNode(kind: $0["kind"], id: $0["id"], name: $0["name"]) }
+            #expect(nodes.count > 100)
+            for node in nodes {
+                let viewSQL = node.isPaper
+                    ? "SELECT * FROM edge WHERE (source_kind = 'paper' AND source_id = ?) OR (target_kind = 'paper' AND target_id = ?)"
+                    : "SELECT * FROM edge WHERE (source_kind <> 'paper' AND source_id = ?) OR (target_kind <> 'paper' AND target_id = ?)"
+                func key(_ edge: GraphEdge) -> String {
+                    "\(edge.source.kind)|\(edge.source.id)|\(edge.source.name)|\(edge.relation)|\(edge.target.kind)|\(edge.target.id)|\(edge.target.name)|\(edge.claimID.map(String.init) ?? "-")"
+                }
+                let expected = try Row.fetchAll(db, sql: viewSQL, arguments: [node.id, node.id]).map { row in
+                    key(GraphEdge(
+                        source: GraphNode(kind: row["source_kind"], id: row["source_id"], name: row["source_name"]), relation: row["relation"],
+                        target: GraphNode(kind: row["target_kind"], id: row["target_id"], name: row["target_name"]), claimID: row["claim_id"]))
+                }
+                #expect(try GraphQuery.edges(touching: node, in: db).map(key).sorted() == expected.sorted(), "edges of \(node.kind) \(node.name)")
+            }
+        }
     }
 }
