@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             BenchGenerateCommand.self, BenchExtractCommand.self, BenchFloorCommand.self,
-            BenchQueriesCommand.self, BenchDOTCommand.self,
+            BenchQueriesCommand.self,
         ])
 }
 
@@ -210,33 +210,5 @@ struct BenchQueriesCommand: ParsableCommand {
             }
         }
         try emitJSON(Result(choices: choices, timings: timings))
-    }
-}
-
-/// `claimgraph bench dot`
-struct BenchDOTCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dot",
-        abstract: "Write a DOT graph of about N nodes from the database, to time rendering on.",
-        discussion: "Example:\n  claimgraph bench dot --db bench.sqlite --nodes 2000 -o graph.dot")
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .long, help: "How many nodes.")
-    var nodes: Int
-
-    @Option(name: .shortAndLong, help: "The DOT file to write.")
-    var output: String
-
-    struct Result: Codable {
-        var nodes: Int
-        var edges: Int
-    }
-
-    func run() throws {
-        let store = try ClaimGraphStore.openForReading(path: global.databasePath)
-        let selection = try store.reader.read { try DOTSelection.dot(nodes: nodes, in: $0) }
-        try selection.dot.write(toFile: output, atomically: true, encoding: .utf8)
-        try emitJSON(Result(nodes: selection.nodes, edges: selection.edges))
     }
 }
