@@ -776,7 +776,8 @@ struct ClaimReader {
             if owned >= 0, reader.table[owned].kind == .model {
                 var start = t
                 while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
-                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) }
+                // A compared model ("than X", "achieved by X") is not who scored the later numbers.
+                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) }
                 if !cue { return reader.table[owned].name }
                 t = start
             }
