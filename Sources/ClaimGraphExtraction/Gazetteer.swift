@@ -25,8 +25,10 @@ struct GazetteerIndex: Sendable {
     private(set) var forms = FingerprintMap<[GazetteerForm]>()
     /// Fingerprints of every proper prefix of every key, so a lookup stops as soon as no name can follow.
     private(set) var prefixes = FingerprintSet(minimumCapacity: 1 << 16)
+    /// Every key and every prefix: one probe tells whether a span can matter at all.
+    private(set) var keysAndPrefixes = FingerprintSet(minimumCapacity: 1 << 16)
     /// Dataset keys of at least `fuzzyMinimum` scalars, by their first two scalars.
-    private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], entry: Int)]] = [:]
+    private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], digits: [Unicode.Scalar], entry: Int)]] = [:]
     static let fuzzyMinimum = 7
 
     init(datasets: [DatasetEntry], metrics: [MetricEntry], models: [ModelEntry]) {
@@ -63,7 +65,9 @@ struct GazetteerIndex: Sendable {
             for scalar in key.dropLast() {
                 prefix.add(scalar)
                 prefixes.insert(prefix.value)
+                keysAndPrefixes.insert(prefix.value)
             }
+            keysAndPrefixes.insert(hasher.value)
             let form = GazetteerForm(
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
                 isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
@@ -75,7 +79,7 @@ struct GazetteerIndex: Sendable {
             if !list.contains(where: { $0.kind == kind && $0.entry != entry }) { list.append(form) }
             forms[hasher.value] = list
             if kind == .dataset, key.count >= Self.fuzzyMinimum {
-                fuzzy[Self.bucket(key), default: []].append((key, entry))
+                fuzzy[Self.bucket(key), default: []].append((key, key.filter(FieldText.isDigit), entry))
             }
         }
     }
@@ -152,6 +156,7 @@ struct GazetteerMatcher {
             }
             for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
             words += 1
+            if !lexicon.index.keysAndPrefixes.contains(hasher.value) { break }
             if let forms = lexicon.index.forms[hasher.value],
                let form = pick(forms, span: start..<(end + 1), in: text) {
                 best = (end, form)
@@ -414,7 +419,7 @@ struct GazetteerMatcher {
         for candidate in bucket {
             let other = candidate.key
             guard abs(other.count - key.count) <= limit, other.last == key.last, other != key,
-                  other.filter(FieldText.isDigit) == digits,
+                  candidate.digits == digits,
                   Self.editDistance(key, other, limit: limit) <= limit
             else { continue }
             let range = index..<(index + 1)

@@ -6,6 +6,8 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                // Most words trigger no rule here: skip them with one probe.
+                guard Self.datasetTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.nameShapes) else { continue }
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
@@ -99,6 +101,14 @@ extension PaperReader {
         "and", "or", "with", "without", "while", "for", "by", "compared", "using", "in", "at", "under", "across",
         "when", "where", "whereas", "than", "over", "as", "to", "from", "via", "respectively", "which", "that",
     ])
+    /// Every word that starts a dataset rule, and the shapes a name (or a "...Bench") has.
+    static let datasetTriggers = FingerprintSet(merging: [
+        Words.datasetNouns, strongSplits, listCues, Words.taskHeads, dataHeads, Words.Inline.fromWord, Words.trainingCues, useVerbs,
+    ])
+    static let nameShapes: Shape = [.upperInner, .digit]
+    static let modelTriggers = FingerprintSet(merging: [Words.baselineCues, exampleCues, Words.modelNouns, modelHeadNouns])
+    static let modelShapes: Shape = [.upperInner, .digit, .hyphen, .slash]
+
     static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
@@ -162,6 +172,7 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                guard Self.modelTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.modelShapes) else { continue }
                 // "Llama2-70B", "Dual-Swin-L", "ViT-B/16": written with a model size.
                 if owner(text.field, t) < 0, looksLikeModelSize(t, in: text), isNameToken(t, in: text, allowCapitalized: false) || tokens[t].isCapitalized {
                     if !text.isWord(t + 1, Words.datasetNouns) {
@@ -353,7 +364,7 @@ extension PaperReader {
     /// Every other place a found name is written (any case, a plural "s" allowed for acronyms),
     /// so "MULAN" in the title and "MuLAn" in the abstract are one mention list.
     mutating func collectRepeats() {
-        var byKey: [UInt64: Int] = [:]
+        var byKey = FingerprintMap<Int>()
         for (index, record) in table.records.enumerated() where record.kind != .metric {
             for mention in record.mentions {
                 let key = KeyHasher.key(mention.text)
