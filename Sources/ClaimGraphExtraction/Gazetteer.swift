@@ -15,7 +15,8 @@ struct GazetteerForm: Sendable {
     /// Capitals after the first letter ("Contrastive Language-Image Pre-training"): a sentence-case
     /// surface ("Contrastive language-image pretraining") is a description, not the name.
     var hasUpperBeyondFirst: Bool
-    /// "Pile" for The Pile, "Swin" for Swin Transformer: an alias that is an ordinary-looking word.
+    /// "Pile" for The Pile, "Swin" for Swin Transformer: an alias that is an ordinary-looking word;
+    /// "guided diffusion" for ADM, "musculoskeletal radiographs" for MURA: a lower-case description.
     var isPlainWordAlias: Bool
 }
 
@@ -72,7 +73,8 @@ struct GazetteerIndex: Sendable {
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
                 isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
                 hasUpperBeyondFirst: upperBeyondFirst,
-                isPlainWordAlias: position > 0 && !hasOther && !upperBeyondFirst)
+                isPlainWordAlias: position > 0 && (!hasOther && !upperBeyondFirst
+                    || !hasUpper && name.contains(" ") && !name.unicodeScalars.contains(where: FieldText.isDigit)))
             // First entry of a kind wins a key, so a canonical name is never shadowed by a later alias;
             // a second form of the same entry is kept for its case.
             var list = forms[hasher.value] ?? []
