@@ -481,6 +481,7 @@ struct ClaimReader {
         "on", "of", "terms", "points", "point", "pp", "and", "the", "with", "at", "at least", "box", "mask", "zero-shot",
         "few-shot", "test", "val", "a", "an", "new", "state-of-the-art", "sota", "improved", "increased", "decreased",
         "fewer", "less", "faster", "slower", "smaller", "cheaper", "more", "reduced", "lower-is-better", "total",
+        "novel", "rare", "base", "overall",
     ])
     static let metricLeadOuts = KeyHasher.words([
         "of", "is", "was", "reaches", "reaching", "achieves", "achieving", "at", "to", "score", "scores", "by", "an",
