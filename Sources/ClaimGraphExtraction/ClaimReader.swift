@@ -64,7 +64,7 @@ struct ClaimReader {
                     var w = i - 1
                     while w > 0, FieldText.isWordScalar(s[w - 1]) { w -= 1 }
                     let glued = w == 0 || FieldText.isSpace(s[w - 1]) || s[w - 1] == "$" || s[w - 1] == "\\"
-                    if !(glued && Words.gluedPrefixes.contains(hash(w, i - 0, lower: true))) || FieldText.isDigit(p) {
+                    if !(glued && Words.gluedPrefixes.contains(lowerHash(w, i))) || FieldText.isDigit(p) {
                         i = skipWord(i); continue
                     }
                 } else if p == "-" || p == "/" || p == "@" || p == "_" || p == "." || p == ":" || p == "^" || p == "=" {
@@ -89,7 +89,8 @@ struct ClaimReader {
         return result
     }
 
-    private func hash(_ start: Int, _ end: Int, lower: Bool) -> UInt64 {
+    /// The fingerprint of a stretch of the abstract, lower-cased.
+    private func lowerHash(_ start: Int, _ end: Int) -> UInt64 {
         var hasher = KeyHasher()
         for k in start..<end { hasher.add(KeyHasher.lower(text.scalars[k])) }
         return hasher.value

@@ -180,8 +180,7 @@ extension PaperReader {
                     }
                 }
                 // "GLIP achieves 49.8 AP": what achieves a result is a model.
-                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false),
-                   !looksLikeModelSize(t, in: text) || true {
+                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false) {
                     register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:subject")
                 }
                 // "outperforming Phi-1.5-1.3B", "compared with Swin-L and ViViT-H", "than BERT"
@@ -229,8 +228,8 @@ extension PaperReader {
                     var previous = start - 1
                     if text.isWord(previous, Words.andOr) { previous -= 1 }
                     if text.isPunct(previous, ",") { previous -= 1 }
-                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart2(previous, in: text), in: text) != nil else { break }
-                    start = nameSpanStart2(previous, in: text)
+                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart(endingAt: previous, in: text), in: text) != nil else { break }
+                    start = nameSpanStart(endingAt: previous, in: text)
                 }
                 let items = listItems(from: start, in: text)
                 if items.count >= 2 { admitModelList(items, in: text, strict: true, rule: "context:model-list") }
@@ -238,12 +237,6 @@ extension PaperReader {
         }
     }
 
-    private func nameSpanStart2(_ t: Int, in text: FieldText) -> Int {
-        let owned = owner(text.field, t)
-        var start = t
-        if owned >= 0 { while start > 0, owner(text.field, start - 1) == owned { start -= 1 } }
-        return start
-    }
 
     static let resultVerbs = KeyHasher.words([
         "achieves", "attains", "obtains", "outperforms", "surpasses", "reaches", "establishes", "beats", "exceeds",

@@ -205,7 +205,7 @@ struct PaperReader {
             } else {
                 guard isNameToken(index, in: text) else { break }
                 while start > 0, start > index - 2, text.tokens[start - 1].isWord, text.tokens[start - 1].isCapitalized,
-                      isNameToken(start - 1, in: text), !isNameToken(index, in: text, allowCapitalized: false) || false {
+                      isNameToken(start - 1, in: text) {
                     start -= 1
                 }
             }
@@ -385,7 +385,8 @@ struct PaperReader {
     static let noveltyWords = KeyHasher.words(["new", "novel", "first", "large-scale", "challenging", "curated", "comprehensive"])
     static let familiarityWords = KeyHasher.words(["popular", "standard", "widely", "well-known", "common", "commonly", "existing", "classic", "famous", "established", "public", "publicly"])
 
-    private func nameSpanStart(endingAt t: Int, in text: FieldText) -> Int {
+    /// The first token of the entity span that ends at `t` (or `t` itself when no entity owns it).
+    func nameSpanStart(endingAt t: Int, in text: FieldText) -> Int {
         let owned = owner(text.field, t)
         var start = t
         if owned >= 0 { while start > 0, owner(text.field, start - 1) == owned { start -= 1 } }
