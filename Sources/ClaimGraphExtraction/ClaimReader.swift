@@ -25,7 +25,7 @@ struct ClaimReader {
         var token: Int = 0
         var lastToken: Int = 0
         var metric: (name: String, start: Int, end: Int)?
-        var pairedWithPrevious = false
+        var sharesTrailingMetric = false
     }
 
     func claims() -> [ClaimFinding] {
@@ -295,7 +295,7 @@ struct ClaimReader {
         }
         if list.count > 1, list[list.count - 1].metric != nil {
             // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
-            for i in list.indices.dropLast() where list[i].metric == nil { list[i].pairedWithPrevious = true }
+            for i in list.indices.dropLast() where list[i].metric == nil { list[i].sharesTrailingMetric = true }
         }
         var accepted: [Number] = []
         for (position, var number) in list.enumerated() {
@@ -307,10 +307,10 @@ struct ClaimReader {
             if isExcluded(number) { continue }
             if number.unit != nil || number.signed {
                 accepted.append(number)
-            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.pairedWithPrevious {
+            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.sharesTrailingMetric {
                 if number.isInteger && number.metric == nil { continue }
                 if number.isInteger && number.value >= 1900 { continue }
-                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }
+                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.sharesTrailingMetric { continue }
                 accepted.append(number)
             } else if isChangeBeside(number) && !number.isInteger || isOnDataset(number) {
                 accepted.append(number)

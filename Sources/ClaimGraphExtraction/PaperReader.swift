@@ -288,9 +288,8 @@ struct PaperReader {
                 let rest = (colon + 1)..<text.tokens.count
                 let described = describedKind(in: rest, of: text)
                 let isData = described?.kind == .dataset && titleNounIsHead(rest, in: text)
-                if isKnown(head, in: text, as: .dataset) && !isData {
-                    // A known dataset named first is what the paper is about, not its method.
-                } else {
+                // A known dataset named first is what the paper is about, not its method.
+                if isData || !isKnown(head, in: text, as: .dataset) {
                     contribute(head, in: text, kind: isData ? .dataset : .model, benchmark: described?.benchmark ?? false, rule: "title:\(isData ? "dataset" : "method")", name: name)
                 }
             }
