@@ -11,7 +11,11 @@ extension PaperReader {
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
-                    for item in listItems(endingAt: t, in: text) where acceptsNewDataset(item, in: text) {
+                    let items = listItems(endingAt: t, in: text)
+                    // "three VAD datasets": a lone acronym before a plural noun names a task, not a dataset.
+                    if items.count == 1, let only = items.first, only.count == 1, text.tokens[only.lowerBound].isAllCaps,
+                       !text.tokens[only.lowerBound].shape.contains(.digit), text.isWord(t, Self.pluralDatasetNouns) { continue }
+                    for item in items where acceptsNewDataset(item, in: text) {
                         var item = item
                         // "Atari Learning Environment": capitalised words and a capitalised noun are one name.
                         if item.upperBound == t, item.count >= 2, text.tokens[t].isCapitalized { item = item.lowerBound..<(t + 1) }
@@ -35,7 +39,10 @@ extension PaperReader {
                 }
                 // "image classification (ImageNet)", "a general corpus (Google Books and Wikipedia)"
                 if text.isWord(t, Words.taskHeads) || text.isWord(t, Words.datasetNouns) || text.isWord(t, Self.dataHeads), text.isPunct(t + 1, "("), !acronyms.contains(where: { $0.field == text.field && $0.short.lowerBound == t + 2 }) {
-                    let items = listItems(from: t + 2, in: text)
+                    // "face localization (LNet)": a "...Net" in parentheses after a task is its network.
+                    let items = listItems(from: t + 2, in: text).filter { item in
+                        isKnown(item, in: text) || !(text.text(item).hasSuffix("Net") || text.text(item).hasSuffix("Nets"))
+                    }
                     if let last = items.last, text.isPunct(last.upperBound, ")") {
                         admitDatasetList(items, in: text, single: true, rule: "context:task-parenthesis")
                     }
@@ -109,6 +116,7 @@ extension PaperReader {
     static let modelTriggers = FingerprintSet(merging: [Words.baselineCues, exampleCues, Words.modelNouns, modelHeadNouns])
     static let modelShapes: Shape = [.upperInner, .digit, .hyphen, .slash]
 
+    static let pluralDatasetNouns = KeyHasher.words(["datasets", "benchmarks", "corpora", "collections", "environments"])
     static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
