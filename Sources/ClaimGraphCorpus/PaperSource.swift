@@ -9,12 +9,13 @@ public enum PaperFormat: String, CaseIterable, Sendable {
 /// Where papers come from: the bundled corpus or files, with the format told or detected.
 public enum PaperSource {
     /// The seed listing shipped inside the binary: the default corpus when no input is given.
-    public static var bundledCorpusPath: String {
+    /// Looked up once: Foundation's bundle lookups on Linux are not safe from several threads.
+    public static let bundledCorpusPath: String = {
         guard let url = Bundle.module.url(forResource: "trending-papers", withExtension: "txt") else {
             preconditionFailure("the bundled corpus is missing from the ClaimGraphCorpus resources")
         }
         return url.path
-    }
+    }()
 
     /// The name under which the bundled corpus is recorded as a source.
     public static let bundledCorpusName = "bundled:trending-papers.txt"

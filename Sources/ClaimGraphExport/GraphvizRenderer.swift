@@ -16,9 +16,10 @@ public struct Rendering: Sendable {
 
 /// Lays out and renders DOT text with Graphviz's C library, in-process.
 ///
-/// Graphviz keeps global state (its error buffer, its handler, plugin tables), so every call
-/// holds one lock; each rendering gets its own context and frees what it made in reverse order.
-/// Messages go to a handler that collects them, never to the user's stderr.
+/// Graphviz keeps global state (its error buffer, its handler, plugin tables) and its text layout
+/// keeps per-thread state, so every call runs on one long-lived thread (`GraphvizThread`); each
+/// rendering gets its own context and frees what it made in reverse order. Messages go to a
+/// handler that collects them, never to the user's stderr.
 public enum GraphvizRenderer {
     public static func render(_ dot: String, format: RenderFormat, layout: LayoutEngine) throws -> Rendering {
         try render(dot, formatName: format.rawValue, layoutName: layout.rawValue)
@@ -26,9 +27,10 @@ public enum GraphvizRenderer {
 
     /// By name, so tests can ask for a format or layout this Graphviz lacks.
     static func render(_ dot: String, formatName: String, layoutName: String) throws -> Rendering {
-        graphvizLock.lock()
-        defer { graphvizLock.unlock() }
+        try GraphvizThread.shared.run { try renderOnGraphvizThread(dot, formatName: formatName, layoutName: layoutName) }
+    }
 
+    private static func renderOnGraphvizThread(_ dot: String, formatName: String, layoutName: String) throws -> Rendering {
         collectedMessages = ""
         let previousHandler = agseterrf(collectMessage)
         let previousLevel = claimgraph_report_all_messages()
@@ -85,13 +87,61 @@ public enum GraphvizRenderer {
     }
 }
 
-private let graphvizLock = NSLock()
-
-/// Graphviz's messages for the rendering in progress; only touched with `graphvizLock` held.
+/// Graphviz's messages for the rendering in progress; only touched on the Graphviz thread.
 nonisolated(unsafe) private var collectedMessages = ""
 
 /// cgraph calls this with pieces of a message ("Warning", ": ", "text\n") in place of printing.
 private let collectMessage: agusererrf = { piece in
     if let piece { collectedMessages += String(cString: piece) }
     return 0
+}
+
+/// The one thread every Graphviz call runs on. Graphviz's pango text layout takes glib's
+/// per-thread default font map, which is freed when the thread that made it ends; the pool
+/// threads of Dispatch and Swift concurrency come and go, so calls made from them read freed
+/// memory (AddressSanitizer showed it). A thread that never ends keeps that state alive, and
+/// running one job at a time also serialises Graphviz's global state.
+final class GraphvizThread: @unchecked Sendable {
+    static let shared = GraphvizThread()
+
+    private let condition = NSCondition()
+    private var jobs: [() -> Void] = []
+
+    private init() {
+        let thread = Thread { [self] in loop() }
+        thread.name = "claimgraph.graphviz"
+        // Layouts of large graphs recurse deeply.
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    private func loop() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job()
+        }
+    }
+
+    /// Runs `body` on the Graphviz thread and waits for its result.
+    func run<T>(_ body: @escaping () throws -> T) throws -> T {
+        let outcome = GraphvizOutcome<T>()
+        let done = DispatchSemaphore(value: 0)
+        condition.lock()
+        jobs.append {
+            outcome.result = Result { try body() }
+            done.signal()
+        }
+        condition.signal()
+        condition.unlock()
+        done.wait()
+        return try outcome.result!.get()
+    }
+}
+
+/// A job's result, handed from the Graphviz thread to the waiting caller (the semaphore orders it).
+private final class GraphvizOutcome<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }

@@ -10,13 +10,18 @@ public enum SQLFiles {
 
     /// Schema migrations in the order they apply (their `NNNN_` prefixes sort them).
     public static func migrations() throws -> [File] {
-        try files(in: "Schema")
+        try schemaFiles.get()
     }
 
     /// Named, parameterised queries, sorted by name.
     public static func queries() throws -> [File] {
-        try files(in: "Queries")
+        try queryFiles.get()
     }
+
+    // Read once: every open of a database needs the migrations, and Foundation's bundle lookups
+    // on Linux are not safe to run from several threads at once.
+    private static let schemaFiles = Result { try files(in: "Schema") }
+    private static let queryFiles = Result { try files(in: "Queries") }
 
     static func files(in folder: String) throws -> [File] {
         guard let directory = Bundle.module.url(forResource: folder, withExtension: nil) else {

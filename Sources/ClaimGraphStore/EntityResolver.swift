@@ -50,6 +50,12 @@ final class EntityResolver {
             """), arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
     }
 
+    /// Datasets the annotation guideline keeps apart but the store files as one, because results
+    /// reported on them are results on the same data: plain "ImageNet" in a leaderboard or beside
+    /// an accuracy is the ILSVRC-2012 1,000-class set. Extraction output keeps names as written;
+    /// ImageNet-21K, -R, -A, -V2 and the rest stay distinct.
+    static let folded: [String: String] = ["ImageNet": "ImageNet-1K"]
+
     private func create(name: String, kind: EntityKind, origin: String) throws -> Int64 {
         var kind = kind
         var direction: String?
@@ -59,10 +65,11 @@ final class EntityResolver {
         var canonical = name
         switch kind {
         case .dataset, .benchmark:
-            if let entry = lexicon.dataset(named: name) {
+            if var entry = lexicon.dataset(named: name) {
+                if let target = Self.folded[entry.name], let targetEntry = lexicon.dataset(named: target) { entry = targetEntry }
                 canonical = entry.name
                 kind = entry.type == .benchmark ? .benchmark : .dataset
-                aliases = entry.aliases
+                aliases = entry.aliases + Self.folded.filter { $0.value == entry.name }.map(\.key).sorted()
                 suites = entry.suites
             }
         case .metric:

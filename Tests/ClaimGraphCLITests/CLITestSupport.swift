@@ -48,7 +48,8 @@ struct TemporaryDirectory {
 
 /// Everything a database holds, as text, to check that a failed command changed nothing.
 func contentsOf(database path: String) throws -> String {
-    let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+    // A busy timeout: the command's own connections may still be checkpointing as they close.
+    let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; c.busyMode = .timeout(10); return c }())
     defer { try? queue.close() }
     return try queue.read { db in
         var text = ""
