@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "claimgraph", targets: ["claimgraph"]),
         .library(name: "ClaimGraphCLI", targets: ["ClaimGraphCLI"]),
+        // For the fuzz targets in Fuzz/, a package of its own that depends on this one.
+        .library(name: "ClaimGraphCorpus", targets: ["ClaimGraphCorpus"]),
+        .library(name: "ClaimGraphExtraction", targets: ["ClaimGraphExtraction"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -32,7 +35,7 @@ let package = Package(
             name: "ClaimGraphSQLFiles",
             path: ".",
             // Only Schema/ and Queries/ are this target's; the rest of the tree belongs to others.
-            exclude: ["Exports", "docs", "scripts", "Tests", "Makefile", "README.md", ".ci"],
+            exclude: ["Exports", "docs", "scripts", "Tests", "Fuzz", "Makefile", "README.md", ".ci"],
             sources: ["Sources/ClaimGraphSQLFiles"],
             resources: [.copy("Schema"), .copy("Queries")]
         ),
@@ -91,5 +94,13 @@ let package = Package(
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport"]),
         .testTarget(name: "ClaimGraphBenchTests", dependencies: ["ClaimGraphBench", "ClaimGraphCorpus", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphTestSupport"]),
+        // Crash safety, concurrency, hostile input, read-only SQL, full disk: docs/RELIABILITY.md.
+        // Some tests run the built `claimgraph` binary as a child process.
+        .testTarget(
+            name: "ClaimGraphReliabilityTests",
+            dependencies: [
+                "ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphQuery",
+                "ClaimGraphExport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )

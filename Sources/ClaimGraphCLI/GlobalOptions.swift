@@ -13,6 +13,11 @@ public struct GlobalOptions: ParsableArguments {
 
     public init() {}
 
+    public func validate() throws {
+        // SQLite takes "" for a private temporary database, which would silently vanish.
+        if db?.isEmpty == true { throw ValidationError("--db must name a file") }
+    }
+
     public var databasePath: String {
         if let db { return db }
         if let fromEnvironment = ProcessInfo.processInfo.environment["CLAIMGRAPH_DB"], !fromEnvironment.isEmpty {

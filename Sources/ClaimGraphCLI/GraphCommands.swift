@@ -93,6 +93,11 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many papers.")
     var limit = 20
 
+    func validate() throws {
+        // SQLite reads a negative LIMIT as "no limit".
+        if limit < 1 { throw ValidationError("--limit must be 1 or more") }
+    }
+
     func run() throws {
         let console = Console.current
         let format = global.outputFormat(console)

@@ -10,7 +10,7 @@ public enum JSONLinesReader {
     public static func parse(_ text: String, file: String) throws -> [PaperRecord] {
         var papers: [PaperRecord] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TextFile.lines(text) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
@@ -38,6 +38,10 @@ public enum JSONLinesReader {
     static func paper(
         from fields: [String: Any], location: SourceLocation, fail: (String) -> CorpusError
     ) throws -> PaperRecord {
+        // An escaped "\u0000" decodes to a NUL, which the database would silently cut text at.
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) where containsNUL(value) {
+            throw fail("\"\(key)\" \(TextFile.nulReason)")
+        }
         guard let title = (fields["title"] as? String)?.trimmingWhitespace(), !title.isEmpty
         else { throw fail("missing \"title\" (a non-empty string)") }
         guard let abstract = fields["abstract"] as? String else {
@@ -52,6 +56,14 @@ public enum JSONLinesReader {
             date: scalarString(fields["date"]),
             authors: authors(fields["authors"]),
             location: location)
+    }
+
+    static func containsNUL(_ value: Any) -> Bool {
+        switch value {
+        case let string as String: return string.unicodeScalars.contains("\u{0}")
+        case let list as [Any]: return list.contains(where: containsNUL)
+        default: return false
+        }
     }
 
     static func scalarString(_ value: Any?) -> String? {

@@ -18,9 +18,14 @@ public enum ListingReader {
                     path: file, line: title.line, reason: "title \"\(title.text.prefix(60))\" has no abstract after it")
             }
             let abstract = blocks[index + 1]
-            if title.text.contains("\n") || title.text.count > 400 {
+            if title.text.contains("\n") {
                 throw CorpusError.malformedRecord(
                     path: file, line: title.line, reason: "expected a one-line title, found a paragraph")
+            }
+            if title.text.count > 400 {
+                throw CorpusError.malformedRecord(
+                    path: file, line: title.line,
+                    reason: "a title of \(title.text.count) characters (at most 400); is the blank line after it missing?")
             }
             papers.append(PaperRecord(
                 title: title.text, abstract: abstract.text,
@@ -42,9 +47,9 @@ public enum ListingReader {
         var current: [String] = []
         var startLine = 0
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TextFile.lines(text) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+            let line = String(rawLine)
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 if !current.isEmpty { result.append(Paragraph(text: current.joined(separator: "\n"), line: startLine)) }
                 current = []

@@ -6,10 +6,16 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                // Most words trigger no rule here: skip them with one probe.
+                guard Self.datasetTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.nameShapes) else { continue }
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
-                    for item in listItems(endingAt: t, in: text) where acceptsNewDataset(item, in: text) {
+                    let items = listItems(endingAt: t, in: text)
+                    // "three VAD datasets": a lone acronym before a plural noun names a task, not a dataset.
+                    if items.count == 1, let only = items.first, only.count == 1, text.tokens[only.lowerBound].isAllCaps,
+                       !text.tokens[only.lowerBound].shape.contains(.digit), text.isWord(t, Self.pluralDatasetNouns) { continue }
+                    for item in items where acceptsNewDataset(item, in: text) {
                         var item = item
                         // "Atari Learning Environment": capitalised words and a capitalised noun are one name.
                         if item.upperBound == t, item.count >= 2, text.tokens[t].isCapitalized { item = item.lowerBound..<(t + 1) }
@@ -23,7 +29,7 @@ extension PaperReader {
                 // "evaluated on X, Y and Z", "results on X", "+12.00 on MATH", "including X and Y"
                 if text.isWord(t, Self.listCues), isEvaluationContext(t, in: text) {
                     var start = t + 1
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     if text.isWord(start, Words.Inline.asWord) { start += 1 }
                     while text.isPunct(start, ",") || text.isPunct(start, ":") { start += 1 }
                     let items = listItems(from: start, in: text)
@@ -33,7 +39,10 @@ extension PaperReader {
                 }
                 // "image classification (ImageNet)", "a general corpus (Google Books and Wikipedia)"
                 if text.isWord(t, Words.taskHeads) || text.isWord(t, Words.datasetNouns) || text.isWord(t, Self.dataHeads), text.isPunct(t + 1, "("), !acronyms.contains(where: { $0.field == text.field && $0.short.lowerBound == t + 2 }) {
-                    let items = listItems(from: t + 2, in: text)
+                    // "face localization (LNet)": a "...Net" in parentheses after a task is its network.
+                    let items = listItems(from: t + 2, in: text).filter { item in
+                        isKnown(item, in: text) || !(text.text(item).hasSuffix("Net") || text.text(item).hasSuffix("Nets"))
+                    }
                     if let last = items.last, text.isPunct(last.upperBound, ")") {
                         admitDatasetList(items, in: text, single: true, rule: "context:task-parenthesis")
                     }
@@ -63,9 +72,9 @@ extension PaperReader {
                     registerNewDataset(t..<(t + 1), in: text, benchmark: true, rule: "shape:bench")
                 }
                 // "pretrained on LAION-400M", "trained on X"
-                if text.isWord(t, Words.trainingCues), text.isWord(t + 1, [Words.on]) {
+                if text.isWord(t, Words.trainingCues), text.isWord(t + 1, Words.onSet) {
                     var start = t + 2
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     let items = listItems(from: start, in: text)
                     for item in items where acceptsNewDataset(item, in: text) && (text.tokens[item.lowerBound].isNameShaped || text.tokens[item.lowerBound].isAllCaps) {
                         registerNewDataset(item, in: text, benchmark: false, rule: "context:trained-on")
@@ -99,6 +108,15 @@ extension PaperReader {
         "and", "or", "with", "without", "while", "for", "by", "compared", "using", "in", "at", "under", "across",
         "when", "where", "whereas", "than", "over", "as", "to", "from", "via", "respectively", "which", "that",
     ])
+    /// Every word that starts a dataset rule, and the shapes a name (or a "...Bench") has.
+    static let datasetTriggers = FingerprintSet(merging: [
+        Words.datasetNouns, strongSplits, listCues, Words.taskHeads, dataHeads, Words.Inline.fromWord, Words.trainingCues, useVerbs,
+    ])
+    static let nameShapes: Shape = [.upperInner, .digit]
+    static let modelTriggers = FingerprintSet(merging: [Words.baselineCues, exampleCues, Words.modelNouns, modelHeadNouns])
+    static let modelShapes: Shape = [.upperInner, .digit, .hyphen, .slash]
+
+    static let pluralDatasetNouns = KeyHasher.words(["datasets", "benchmarks", "corpora", "collections", "environments"])
     static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
@@ -109,9 +127,7 @@ extension PaperReader {
         if text.isWord(cue - 1, Self.notEvaluation) { return false }
         if text.isWord(cue, Words.Inline.asWord) && !text.isWord(cue - 1, Words.Inline.such) { return false }
         if text.isWord(cue, Words.Inline.withOver) && !text.isWord(cue - 1, Words.evaluationCues) { return false }
-        let sentence = text.sentenceRange(of: cue)
-        for t in sentence where text.isWord(t, Words.evaluationCues) || text.isWord(t, Words.datasetNouns) { return true }
-        return false
+        return (text.field == .title ? titleEvaluation : abstractEvaluation)[text.sentenceOf[cue]]
     }
 
     static let notEvaluation = KeyHasher.words([
@@ -164,6 +180,7 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                guard Self.modelTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.modelShapes) else { continue }
                 // "Llama2-70B", "Dual-Swin-L", "ViT-B/16": written with a model size.
                 if owner(text.field, t) < 0, looksLikeModelSize(t, in: text), isNameToken(t, in: text, allowCapitalized: false) || tokens[t].isCapitalized {
                     if !text.isWord(t + 1, Words.datasetNouns) {
@@ -171,22 +188,21 @@ extension PaperReader {
                     }
                 }
                 // "GLIP achieves 49.8 AP": what achieves a result is a model.
-                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false),
-                   !looksLikeModelSize(t, in: text) || true {
+                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false) {
                     register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:subject")
                 }
                 // "outperforming Phi-1.5-1.3B", "compared with Swin-L and ViViT-H", "than BERT"
                 if text.isWord(t, Words.baselineCues) {
                     var start = t + 1
                     if text.isWord(start, Words.Inline.withToAgainst) { start += 1 }
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     let items = listItems(from: start, in: text)
                     // "outperforms LLM-TS methods": a name modifying a class of methods is no model.
                     if let last = items.last, text.isWord(last.upperBound, Self.classNouns) { continue }
                     admitModelList(items, in: text, strict: true, rule: "context:baseline")
                 }
                 // "MatBERT, a model pretrained on ...": an apposition says what a name is.
-                if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text, allowCapitalized: false) {
+                if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles), isNameToken(t, in: text, allowCapitalized: false) {
                     var u = t + 3
                     while u < min(text.tokens.count, t + 7), text.tokens[u].isWord, !text.isWord(u, Words.methodNouns), !text.isWord(u, Words.datasetNouns) { u += 1 }
                     if text.isWord(u, Self.modelHeadNouns) || text.isWord(u, Words.Inline.llmLmMllmEtc) {
@@ -216,12 +232,12 @@ extension PaperReader {
                 guard t == 0 || owner(text.field, t - 1) != owner(text.field, t) else { continue }
                 var start = t
                 // Walk back to the start of the list.
-                while start >= 2, text.isPunct(start - 1, ",") || text.isWord(start - 1, [Words.and, Words.or]) {
+                while start >= 2, text.isPunct(start - 1, ",") || text.isWord(start - 1, Words.andOr) {
                     var previous = start - 1
-                    if text.isWord(previous, [Words.and, Words.or]) { previous -= 1 }
+                    if text.isWord(previous, Words.andOr) { previous -= 1 }
                     if text.isPunct(previous, ",") { previous -= 1 }
-                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart2(previous, in: text), in: text) != nil else { break }
-                    start = nameSpanStart2(previous, in: text)
+                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart(endingAt: previous, in: text), in: text) != nil else { break }
+                    start = nameSpanStart(endingAt: previous, in: text)
                 }
                 let items = listItems(from: start, in: text)
                 if items.count >= 2 { admitModelList(items, in: text, strict: true, rule: "context:model-list") }
@@ -229,12 +245,6 @@ extension PaperReader {
         }
     }
 
-    private func nameSpanStart2(_ t: Int, in text: FieldText) -> Int {
-        let owned = owner(text.field, t)
-        var start = t
-        if owned >= 0 { while start > 0, owner(text.field, start - 1) == owned { start -= 1 } }
-        return start
-    }
 
     static let resultVerbs = KeyHasher.words([
         "achieves", "attains", "obtains", "outperforms", "surpasses", "reaches", "establishes", "beats", "exceeds",
@@ -303,7 +313,9 @@ extension PaperReader {
             return body.allSatisfy { FieldText.isDigit($0) || $0 == "." } && body.contains(where: FieldText.isDigit)
         }
         // "L", "H", "XL", "XXL", "T", "S", "B"
-        let word = KeyHasher.word(String(String.UnicodeScalarView(suffix)))
+        var hasher = KeyHasher()
+        for scalar in suffix { hasher.add(KeyHasher.lower(scalar)) }
+        let word = hasher.value
         if Self.sizeLetters.contains(word) {
             return suffix.allSatisfy(FieldText.isUpper) || Self.sizeWordsCapitalized.contains(word)
         }
@@ -353,7 +365,7 @@ extension PaperReader {
     /// Every other place a found name is written (any case, a plural "s" allowed for acronyms),
     /// so "MULAN" in the title and "MuLAn" in the abstract are one mention list.
     mutating func collectRepeats() {
-        var byKey: [UInt64: Int] = [:]
+        var byKey = FingerprintMap<Int>()
         for (index, record) in table.records.enumerated() where record.kind != .metric {
             for mention in record.mentions {
                 let key = KeyHasher.key(mention.text)

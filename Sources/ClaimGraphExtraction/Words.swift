@@ -183,8 +183,10 @@ enum Words {
         "compute", "budget", "size", "model", "weights", "layers", "sparsity", "subset", "the", "of", "videos",
         "queries", "frames", "pixels", "instances", "points", "utterances", "sentences", "documents", "hours",
     ])
+    /// What a model is made of or trained with; shares of these are sizes, not results. Memory and
+    /// compute saved are results ("saves 69% of the memory costs"), so they are not here.
     static let parameterNouns = KeyHasher.words([
-        "parameters", "parameter", "params", "param", "weights", "memory", "storage", "disk", "size", "smaller", "larger",
+        "parameters", "parameter", "params", "param", "weights", "size", "smaller", "larger",
         "bigger", "data", "tokens", "labels", "annotations",
     ])
     static let relativeCues = KeyHasher.words([
@@ -215,6 +217,12 @@ enum Words {
     /// Function words a number may be glued to by a missing space: "and9.4x", "$\sim$" residue "sim0.6".
     static let gluedPrefixes = KeyHasher.words(["and", "sim", "by", "of", "to", "approx", "about", "only", "over", "nearly"])
 
+    static let articles = KeyHasher.words(["a", "an"])
+    static let andOr = KeyHasher.words(["and", "or"])
+    static let andSet = KeyHasher.words(["and"])
+    static let bySet = KeyHasher.words(["by"])
+    static let onSet = KeyHasher.words(["on"])
+    static let theSet = KeyHasher.words(["the"])
     static let respectively = KeyHasher.word("respectively")
     static let and = KeyHasher.word("and")
     static let or = KeyHasher.word("or")

@@ -136,6 +136,8 @@ public struct NamedQuery: Sendable, Equatable {
 /// The connection is opened read-only too, so this is a second lock, not the only one.
 public enum ReadOnlySQL {
     public static func run(_ sql: String, arguments: StatementArguments = StatementArguments(), title: String? = nil, in db: Database) throws -> ResultSet {
+        // SQLite would read only up to a NUL and silently ignore the rest.
+        guard !sql.unicodeScalars.contains("\u{0}") else { throw QueryError.notReadOnly("a statement containing a NUL character") }
         let statements: [Statement]
         do {
             statements = try Array(db.allStatements(sql: sql))

@@ -20,6 +20,25 @@ public final class ClaimGraphStore: Sendable {
     /// Opens (creating if needed) and migrates the database for writing, in WAL mode with a busy
     /// timeout so several processes can share it.
     public static func openForWriting(path: String) throws -> ClaimGraphStore {
+        try checkLocation(path)
+        // When several processes create the same new file at once, one can see the schema half
+        // made: GRDB reads which migrations are applied before it takes the write lock, so the
+        // slower process runs a migration the faster has just committed and fails on CREATE TABLE
+        // ("no such table: grdb_migrations" is another face of it). Starting over finds it done.
+        var attempt = 1
+        while true {
+            do {
+                return try openAndMigrate(path: path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                attempt += 1
+                usleep(UInt32.random(in: 10_000...50_000))
+            }
+        }
+    }
+
+    private static func openAndMigrate(path: String) throws -> ClaimGraphStore {
+        // Opening a pool switches the file to WAL, a write: look at an existing file read-only first.
+        try inspectReadOnly(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
@@ -36,25 +55,64 @@ public final class ClaimGraphStore: Sendable {
 
     /// Opens an existing database that has been migrated to this version's schema, read-only.
     public static func openForReading(path: String) throws -> ClaimGraphStore {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw StoreError.databaseMissing(path: path)
-        }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(30)
+        try checkLocation(path)
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.databaseMissing(path: path) }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let migrator = try Migrations.migrator()
-                try checkNotSuperseded(migrator, db, path: path)
-                guard try migrator.hasCompletedMigrations(db) else { throw StoreError.databaseMissing(path: path) }
+            queue = try openChecked(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && inReadOnlyFolder(path) {
+            // A WAL file can only be read where its -shm index can be created, unless SQLite is told
+            // the file is immutable, which is safe here: no one can write in a read-only folder.
+            do {
+                queue = try openChecked(URL(fileURLWithPath: path).absoluteString + "?immutable=1", naming: path)
+            } catch let error as DatabaseError {
+                throw translate(error, path: path)
             }
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
         return ClaimGraphStore(path: path, writer: queue, isReadOnly: true)
+    }
+
+    /// A read-only queue on a file checked to be a complete ClaimGraph database of this version.
+    private static func openChecked(_ location: String, naming path: String? = nil) throws -> DatabaseQueue {
+        let path = path ?? location
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let queue = try DatabaseQueue(path: location, configuration: configuration)
+        try queue.read { db in
+            let migrator = try Migrations.migrator()
+            try checkNotSuperseded(migrator, db, path: path)
+            try checkNotForeign(db, path: path)
+            guard try migrator.hasCompletedMigrations(db) else { throw StoreError.databaseMissing(path: path) }
+        }
+        return queue
+    }
+
+    private static func inReadOnlyFolder(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(folder.isEmpty ? "." : folder, W_OK) != 0 && !FileManager.default.fileExists(atPath: path + "-wal")
+    }
+
+    /// Refuses, without writing a byte, an existing file that is not SQLite, is someone else's
+    /// database, or was written by a newer ClaimGraph.
+    private static func inspectReadOnly(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                try checkNotSuperseded(try Migrations.migrator(), db, path: path)
+                try checkNotForeign(db, path: path)
+            }
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
     }
 
     /// An in-memory database, migrated; for tests and benchmarks.
@@ -67,7 +125,10 @@ public final class ClaimGraphStore: Sendable {
     private func migrate() throws {
         let migrator = try Migrations.migrator()
         do {
-            try writer.read { db in try Self.checkNotSuperseded(migrator, db, path: path) }
+            try writer.read { db in
+                try Self.checkNotSuperseded(migrator, db, path: path)
+                try Self.checkNotForeign(db, path: path)
+            }
             try migrator.migrate(writer)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
@@ -81,12 +142,36 @@ public final class ClaimGraphStore: Sendable {
         throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
     }
 
-    /// Turns SQLite's codes for "this is not a database" and "cannot write here" into messages
-    /// that name the file.
+    /// Refuses a directory, or a file in a folder that does not exist, before SQLite reports
+    /// either as "unable to open".
+    private static func checkLocation(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StoreError.isADirectory(path: path) }
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw StoreError.folderMissing(path: path)
+        }
+    }
+
+    /// Someone else's SQLite file (tables, but no migrations table) is never migrated into.
+    private static func checkNotForeign(_ db: Database, path: String) throws {
+        guard try !db.tableExists("grdb_migrations") else { return }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0 > 0 {
+            throw StoreError.foreignDatabase(path: path)
+        }
+    }
+
+    /// Turns SQLite's codes for "this is not a database", "cannot write here", "damaged" and
+    /// "disk full" into messages that name the file.
     static func translate(_ error: DatabaseError, path: String) -> Error {
         switch error.resultCode {
         case .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return StoreError.readOnlyLocation(path: path)
+        case .SQLITE_CORRUPT: return StoreError.damaged(path: path, detail: error.message ?? "malformed")
+        case .SQLITE_FULL: return StoreError.diskFull(path: path)
         default: return error
         }
     }

@@ -47,14 +47,19 @@ extension PaperIngestor {
 
     /// Writes already extracted papers in one transaction, resolving names through `cache`.
     func write(_ papers: [PaperRecord], _ extractions: [PaperExtraction], cache: EntityCache) throws -> IngestReport {
-        try store.writer.write { db in
-            let resolver = EntityResolver(db: db, lexicon: extractor.lexicon, cache: cache)
-            var report = IngestReport()
-            for (paper, extraction) in zip(papers, extractions) {
-                try write(paper, extraction, db: db, resolver: resolver, report: &report)
+        do {
+            return try store.writer.write { db in
+                let resolver = EntityResolver(db: db, lexicon: extractor.lexicon, cache: cache)
+                var report = IngestReport()
+                for (paper, extraction) in zip(papers, extractions) {
+                    try write(paper, extraction, db: db, resolver: resolver, report: &report)
+                }
+                report.entitiesAdded = resolver.createdCount
+                return report
             }
-            report.entitiesAdded = resolver.createdCount
-            return report
+        } catch let error as DatabaseError {
+            // A full disk or a file made read-only meanwhile: the transaction was rolled back.
+            throw ClaimGraphStore.translate(error, path: store.path)
         }
     }
 }

@@ -41,16 +41,7 @@ public struct PaperIngestor: Sendable {
     /// Writes all of `papers` in one transaction: either every paper lands or none does.
     public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
         // Extraction is pure and needs no lock, so it runs before the write transaction opens.
-        let extractions = extractAll(papers)
-        return try store.writer.write { db in
-            let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
-            var report = IngestReport()
-            for (paper, extraction) in zip(papers, extractions) {
-                try write(paper, extraction, db: db, resolver: resolver, report: &report)
-            }
-            report.entitiesAdded = resolver.createdCount
-            return report
-        }
+        try write(papers, extractAll(papers), cache: EntityCache())
     }
 
     func write(
@@ -65,7 +56,10 @@ public struct PaperIngestor: Sendable {
                 report.papersUnchanged += 1
                 return
             }
-            try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [id])
+            // Replace what was extracted from the old text; claims imported from result files
+            // name this paper too and stay (deleting the paper row would cascade to them).
+            try db.execute(sql: "DELETE FROM mention WHERE paper_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM claim WHERE paper_id = ? AND source = 'extracted'", arguments: [id])
             report.papersUpdated += 1
         } else {
             report.papersAdded += 1
@@ -74,7 +68,7 @@ public struct PaperIngestor: Sendable {
             id: id, title: paper.title, abstract: paper.abstract, published: paper.date, url: paper.url,
             authors: jsonArray(paper.authors), sourceFile: paper.location.file, sourceLine: paper.location.line,
             contentHash: hash)
-        try row.insert(db)
+        try row.upsert(db)
 
         func insertMentions(_ mentions: [Mention], entity: Int64, role: String, rule: String) throws {
             for mention in mentions where mention.end > mention.start {
