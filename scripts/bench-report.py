@@ -57,13 +57,14 @@ def main():
             "name": timing["name"], "parameters": timing["parameters"], "answer": timing["answerSize"],
             "statements": len(timing["statements"]), "p50": timing["p50Milliseconds"], "p99": timing["p99Milliseconds"],
             "shell_p50": reference["p50Milliseconds"], "shell_p99": reference["p99Milliseconds"],
+            "runs": timing["runs"], "shell_runs": reference["runs"],
         })
     for target in (200, 2000):
         path = f"{out}/export-{target}.json"
-        if os.path.exists(path):
+        if os.path.exists(path) and os.path.getsize(path) > 0:
             results["export"].append(dict(load(f"export-{target}.json"), target=target))
     select_path = f"{out}/export-select-{sizes[-1]}.time"
-    if os.path.exists(select_path):
+    if os.path.exists(select_path) and os.path.getsize(select_path) > 0:
         results["export_select_largest"] = read_time(select_path)
     json.dump(results, open(os.path.join(out, "results.json"), "w"), indent=1, sort_keys=True)
 
@@ -78,11 +79,11 @@ def main():
         print(f"| {row['papers']:,} | {row['input_mb']:.0f} | {f['wall_seconds']:.1f} | {f['cpu_seconds']:.1f} | {i['wall_seconds']:.1f} | "
               f"{i['cpu_seconds']:.1f} | {i['cpu_percent']}% | {i['wall_seconds'] / f['wall_seconds']:.1f}x | "
               f"{1000 * i['cpu_seconds'] / row['papers']:.2f} | {i['peak_rss_mb']:.0f} | {row['db_mb']:.0f} | {row['claims']:,} |")
-    print(f"\nQueries at {sizes[-1]:,} papers ({queries['timings'][0]['runs']} runs each), in-process against the sqlite3 shell on the same statements:\n")
-    print("| question | asked about | answer | statements | p50 ms | p99 ms | shell p50 ms | shell p99 ms | p50 ratio | p99 ratio |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"\nQueries at {sizes[-1]:,} papers, in-process against the sqlite3 shell on the same statements (runs: in-process / shell):\n")
+    print("| question | asked about | answer | statements | runs | p50 ms | p99 ms | shell p50 ms | shell p99 ms | p50 ratio | p99 ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for q in results["queries"]:
-        print(f"| {q['name']} | {q['parameters']} | {q['answer']} | {q['statements']} | {q['p50']:.2f} | {q['p99']:.2f} | "
+        print(f"| {q['name']} | {q['parameters']} | {q['answer']} | {q['statements']} | {q['runs']} / {q['shell_runs']} | {q['p50']:.2f} | {q['p99']:.2f} | "
               f"{q['shell_p50']:.2f} | {q['shell_p99']:.2f} | {q['p50'] / max(q['shell_p50'], 1e-3):.2f}x | {q['p99'] / max(q['shell_p99'], 1e-3):.2f}x |")
     if results["export"]:
         print("\nExport (`claimgraph export --around DATASET --depth 1`), median of 5, against `dot -Tsvg` on the same DOT:\n")

@@ -28,14 +28,16 @@ def percentile(samples, fraction):
 def main():
     db, directory, queries, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     # Statements may span lines; the in-process timer knows how many one run sends.
-    counts = {t["name"]: len(t["statements"]) for t in json.load(open(queries))["timings"]}
+    timings = {t["name"]: t for t in json.load(open(queries))["timings"]}
+    counts = {name: len(t["statements"]) for name, t in timings.items()}
     results = {}
     for name in sorted(os.listdir(directory)):
         if not name.endswith(".sql"):
             continue
         text = open(os.path.join(directory, name)).read()
         count = counts[name[:-4]]
-        shell_runs = max(5, min(runs, 20000 // max(1, count)))
+        # As many runs as in-process got (its time budget may have cut them), capped by statements.
+        shell_runs = max(1, min(runs, timings[name[:-4]]["runs"], 20000 // max(1, count)))
         warmup = 3
         script = ".timer on\n.output /dev/null\n" + (text * (warmup + shell_runs))
         output = subprocess.run(

@@ -80,7 +80,7 @@ done
 # 4. Queries at the largest size, in-process, then the same statements in the sqlite3 shell.
 echo "== queries at $LARGEST papers ($RUNS runs each)" >&2
 rm -rf "$OUT/sql"
-$CG bench queries --db "$OUT/ingest-$LARGEST.sqlite" --runs "$RUNS" --sql-directory "$OUT/sql" > "$OUT/queries.json"
+$CG bench queries --db "$OUT/ingest-$LARGEST.sqlite" --runs "$RUNS" --budget 20 --sql-directory "$OUT/sql" > "$OUT/queries.json"
 python3 scripts/bench-shell.py "$OUT/ingest-$LARGEST.sqlite" "$OUT/sql" "$OUT/queries.json" "$RUNS" > "$OUT/shell.json"
 fi
 

@@ -62,6 +62,9 @@ public struct QueryBenchmark {
     public let path: String
     public var runs: Int
     public var warmup = 3
+    /// Time allowed a question: slow questions stop after this many seconds of timed runs (at
+    /// least one), so one pathological question cannot hold the benchmark for hours.
+    public var budgetSeconds: Double = 30
 
     public init(path: String, runs: Int) {
         self.path = path
@@ -96,18 +99,23 @@ public struct QueryBenchmark {
                     if sql.hasPrefix("--") || sql.contains("'main'.") { return }
                     statements.append(sql)
                 }
+                let first = DispatchTime.now().uptimeNanoseconds
                 let answerSize = try body(db)
                 db.trace(options: .statement, nil)
-                for _ in 0..<warmup { _ = try body(db) }
+                // A question that takes over a second is warm after one run.
+                let warmups = Double(DispatchTime.now().uptimeNanoseconds - first) > 1e9 ? 0 : warmup
+                for _ in 0..<warmups { _ = try body(db) }
                 var samples: [Double] = []
                 samples.reserveCapacity(runs)
-                for _ in 0..<runs {
+                var spent = 0.0
+                while samples.count < runs, samples.isEmpty || spent < budgetSeconds * 1000 {
                     let start = DispatchTime.now().uptimeNanoseconds
                     _ = try body(db)
                     samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                    spent += samples.last!
                 }
                 timings.append(Timing(
-                    name: name, parameters: parameters, answerSize: answerSize, runs: runs,
+                    name: name, parameters: parameters, answerSize: answerSize, runs: samples.count,
                     p50Milliseconds: Self.percentile(samples, 0.50), p99Milliseconds: Self.percentile(samples, 0.99),
                     statements: statements))
             }

@@ -185,6 +185,9 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(name: .long, help: "Timed runs per question.")
     var runs = 100
 
+    @Option(name: .long, help: "Stop timing a question after this many seconds (at least one run).")
+    var budget: Double = 30
+
     @Option(name: .long, help: "Write each question's SQL to DIR/NAME.sql.")
     var sqlDirectory: String?
 
@@ -201,7 +204,9 @@ struct BenchQueriesCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: global.databasePath) else {
             throw StoreError.databaseMissing(path: global.databasePath)
         }
-        let (choices, timings) = try QueryBenchmark(path: global.databasePath, runs: runs).run()
+        var benchmark = QueryBenchmark(path: global.databasePath, runs: runs)
+        benchmark.budgetSeconds = budget
+        let (choices, timings) = try benchmark.run()
         if let sqlDirectory {
             try FileManager.default.createDirectory(atPath: sqlDirectory, withIntermediateDirectories: true)
             for timing in timings {
