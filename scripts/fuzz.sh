@@ -17,6 +17,9 @@ swift build -c release --sanitize fuzzer
 bin="$(swift build -c release --sanitize fuzzer --show-bin-path)"
 
 mkdir -p .build/crashes
+# Swift's own crash backtracer would catch the trap first and the process would die before
+# libFuzzer saved the crashing input; leave the signal to libFuzzer.
+export SWIFT_BACKTRACE=enable=no
 failed=()
 for target in "${targets[@]}"; do
     corpus=".build/corpus/$target"
@@ -24,6 +27,7 @@ for target in "${targets[@]}"; do
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1
              -artifact_prefix=".build/crashes/$target-")
     [ "$target" = FuzzJSONLines ] && options+=(-dict=json.dict)
+    [ "$target" = FuzzExtractor ] && options+=(-dict=extractor.dict)
     echo "fuzz: $target for ${seconds}s" >&2
     if ! "$bin/$target" "${options[@]}" "$corpus" "Seeds/$target"; then
         failed+=("$target")
