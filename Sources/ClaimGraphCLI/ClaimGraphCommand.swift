@@ -13,6 +13,7 @@ public struct ClaimGraphCommand: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self,
+            AliasCommand.self,
             ExtractCommand.self,
             StatsCommand.self,
             PapersCommand.self,

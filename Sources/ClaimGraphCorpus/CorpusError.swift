@@ -10,6 +10,10 @@ public enum CorpusError: Error, Equatable, Sendable, LocalizedError {
     case malformedRecord(path: String, line: Int, reason: String)
     case noPapers(path: String)
     case unknownFormat(path: String)
+    /// A record found by its place in the file rather than a line: "Models[3].Results[0]".
+    case badRecord(path: String, record: String, reason: String)
+    /// A CSV whose columns cannot be told apart without `--map`.
+    case missingMapping(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -28,7 +32,11 @@ public enum CorpusError: Error, Equatable, Sendable, LocalizedError {
         case .noPapers(let path):
             return "\(path): no papers found (expected title lines each followed by an abstract paragraph)"
         case .unknownFormat(let path):
-            return "\(path): cannot tell the format; name it with --format"
+            return "\(path): cannot tell the format; name it with --input-format"
+        case .badRecord(let path, let record, let reason):
+            return "\(path): \(record): \(reason)"
+        case .missingMapping(let path, let reason):
+            return "\(path): \(reason)"
         }
     }
 }

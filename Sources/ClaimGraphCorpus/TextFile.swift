@@ -57,3 +57,117 @@ enum TextFile {
         return line
     }
 }
+
+extension TextFile {
+    /// Up to `bytes` bytes from the start of a file, as text (a cut multi-byte character at the
+    /// end is dropped), for telling formats apart without reading a large file whole.
+    static func head(_ path: String, bytes: Int) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError.fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw CorpusError.notAFile(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CorpusError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: bytes) ?? Data()
+        } catch {
+            throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        if data.isEmpty { throw CorpusError.emptyFile(path: path) }
+        // Leniently: bad bytes are the reader's to report, with their line.
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads a file line by line in chunks, handing each line (without its newline) and its
+    /// 1-based number to `body`; memory is bounded by the longest line.
+    static func forEachLine(
+        _ path: String, progress: ((Int64) -> Void)? = nil, _ body: (String, Int) throws -> Void
+    ) throws {
+        let reader = try LineReader(path: path)
+        while let (line, number) = try reader.next() {
+            try body(line, number)
+            progress?(reader.bytesRead)
+        }
+        progress?(reader.bytesRead)
+    }
+}
+
+/// A file's lines pulled one at a time (LF or CRLF, a leading byte-order mark dropped), read in
+/// 256 KiB chunks so memory is bounded by the longest line.
+final class LineReader {
+    let path: String
+    private(set) var bytesRead: Int64 = 0
+    private let handle: FileHandle
+    private var pending = Data()
+    private var cursor = 0
+    private var lineNumber = 0
+    private var atEnd = false
+
+    init(path: String) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError.fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw CorpusError.notAFile(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CorpusError.unreadable(path: path, reason: "permission denied")
+        }
+        self.handle = handle
+    }
+
+    deinit { try? handle.close() }
+
+    /// The next line and its number; nil at the end of the file.
+    func next() throws -> (String, Int)? {
+        while true {
+            if let newline = pending[cursor...].firstIndex(of: 0x0A) {
+                let line = pending[cursor..<newline]
+                cursor = pending.index(after: newline)
+                return try decode(line)
+            }
+            if atEnd {
+                guard cursor < pending.endIndex else { return nil }
+                let rest = pending[cursor...]
+                cursor = pending.endIndex
+                return try decode(rest)
+            }
+            // Keep only the unfinished line before reading on.
+            pending = Data(pending[cursor...])
+            cursor = pending.startIndex
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 18) ?? Data()
+            } catch {
+                throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
+            }
+            if chunk.isEmpty {
+                atEnd = true
+                if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
+            }
+            bytesRead += Int64(chunk.count)
+            pending.append(chunk)
+        }
+    }
+
+    private func decode(_ bytes: Data) throws -> (String, Int) {
+        lineNumber += 1
+        var line = bytes
+        if line.last == 0x0D { line = line.dropLast() }
+        if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        if line.contains(0) { throw CorpusError.malformedRecord(path: path, line: lineNumber, reason: TextFile.nulReason) }
+        guard let text = String(validating: line, as: UTF8.self) else {
+            throw CorpusError.invalidUTF8(path: path, line: lineNumber)
+        }
+        return (text, lineNumber)
+    }
+}
+
+extension Character {
+    /// "\n" and "\r\n" (one Character in Swift, so splitting on "\n" alone misses it).
+    var isLineBreak: Bool { self == "\n" || self == "\r\n" }
+}

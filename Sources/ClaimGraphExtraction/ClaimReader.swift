@@ -2,7 +2,13 @@
 /// metric, dataset and split, model, baseline and setting.
 struct ClaimReader {
     let reader: PaperReader
-    var text: FieldText { reader.abstract }
+    /// The abstract, held once (a computed copy would retain its arrays at every use in the scanning loops).
+    let text: FieldText
+
+    init(reader: PaperReader) {
+        self.reader = reader
+        self.text = reader.abstract
+    }
 
     /// A number as written, with what is glued to it.
     struct Number {
@@ -526,7 +532,7 @@ struct ClaimReader {
             carried = true
         }
         let models = modelsAligned(numbers, groupEnd: groupEnd, in: sentence)
-        let subject = subjectModel(before: first.token, in: sentence) ?? achievedBy(groupEnd, in: sentence) ?? proposedModel()
+        let subject = achievedBy(groupEnd, in: sentence) ?? subjectModel(before: first.token, in: sentence) ?? proposedModel()
         let baseline = baselineModel(in: sentence, excluding: subject)
         let setting = settingOf(sentence)
 
@@ -642,7 +648,7 @@ struct ClaimReader {
             if !token.isWord {
                 if text.isPunct(t, "|") { t += 1; continue }
                 if text.isPunct(t, ";") || text.isPunct(t, ")") && isInsideParenthesis(start) { break }
-                if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, [Words.and]) { break }
+                if text.isPunct(t, ","), !result.isEmpty, !text.isWord(t + 1, Words.andSet) { break }
                 if text.isPunct(t, ","), result.isEmpty, isNumberToken(t + 1) || isNumberToken(t + 2) { break }
             } else {
                 if token.isNumber || token.shape.contains(.digit) && isNumberToken(t) { break }
@@ -782,8 +788,8 @@ struct ClaimReader {
     /// "(57.7% box AP) achieved by Swin-L"
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
         var t = start
-        while t < min(sentence.upperBound, start + 5) {
-            if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, [Words.by]) {
+        while t < min(sentence.upperBound, start + 8) {
+            if text.isWord(t, Words.Inline.achievedObtainedReportedEtc), text.isWord(t + 1, Words.bySet) {
                 let owned = reader.owner(.abstract, t + 2)
                 if owned >= 0, reader.table[owned].kind == .model { return reader.table[owned].name }
             }

@@ -27,11 +27,8 @@ struct EntityTable {
     private(set) var records: [EntityRecord] = []
     private var byKey: [String: Int] = [:]
 
-    /// A name's key, keeping a trailing "+" so RefCOCO+ and HumanEval+ stay apart from their bases.
-    static func key(_ name: String) -> String {
-        let plus = name.reversed().prefix { $0 == "+" }.count
-        return NameKey.of(name) + String(repeating: "+", count: plus)
-    }
+    /// A name's key (a "+" counts, so RefCOCO+ and HumanEval+ stay apart from their bases).
+    static func key(_ name: String) -> String { NameKey.of(name) }
 
     func index(of name: String) -> Int? { byKey[EntityTable.key(name)] }
 

@@ -22,7 +22,9 @@ struct GazetteerForm: Sendable {
 /// The lexicon's forms by key fingerprint, plus buckets of dataset keys for typo-tolerant lookup.
 struct GazetteerIndex: Sendable {
     static let longestName = 8
-    private(set) var forms: [UInt64: [GazetteerForm]] = [:]
+    private(set) var forms = FingerprintMap<[GazetteerForm]>()
+    /// Fingerprints of every proper prefix of every key, so a lookup stops as soon as no name can follow.
+    private(set) var prefixes = FingerprintSet(minimumCapacity: 1 << 16)
     /// Dataset keys of at least `fuzzyMinimum` scalars, by their first two scalars.
     private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], entry: Int)]] = [:]
     static let fuzzyMinimum = 7
@@ -40,6 +42,11 @@ struct GazetteerIndex: Sendable {
             var key: [Unicode.Scalar] = []
             var hasUpper = false, hasLower = false, letterCount = 0, upperBeyondFirst = false, hasOther = false
             for scalar in name.unicodeScalars {
+                if scalar == "+" {
+                    for p in "plus".unicodeScalars { hasher.add(p); key.append(p) }
+                    hasOther = true
+                    continue
+                }
                 guard let kept = KeyHasher.keyScalar(scalar) else { hasOther = true; continue }
                 hasher.add(kept)
                 key.append(kept)
@@ -52,6 +59,11 @@ struct GazetteerIndex: Sendable {
                 } else { hasLower = true }
             }
             guard hasher.count > 0 else { continue }
+            var prefix = KeyHasher()
+            for scalar in key.dropLast() {
+                prefix.add(scalar)
+                prefixes.insert(prefix.value)
+            }
             let form = GazetteerForm(
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
                 isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
@@ -59,7 +71,7 @@ struct GazetteerIndex: Sendable {
                 isPlainWordAlias: position > 0 && !hasOther && !upperBeyondFirst)
             // First entry of a kind wins a key, so a canonical name is never shadowed by a later alias;
             // a second form of the same entry is kept for its case.
-            var list = forms[hasher.value, default: []]
+            var list = forms[hasher.value] ?? []
             if !list.contains(where: { $0.kind == kind && $0.entry != entry }) { list.append(form) }
             forms[hasher.value] = list
             if kind == .dataset, key.count >= Self.fuzzyMinimum {
@@ -128,14 +140,15 @@ struct GazetteerMatcher {
         while end < tokens.count, words < GazetteerIndex.longestName {
             let token = tokens[end]
             if !token.isWord {
-                // Only a hyphen may sit inside a multi-word name ("UCF- 101").
-                guard text.scalars[token.start] == "-", end > start else { break }
+                // Only a hyphen ("UCF- 101") or a plus ("NTU RGB+D") may sit inside a multi-word name.
+                guard text.scalars[token.start] == "-" || text.scalars[token.start] == "+", end > start else { break }
+                hasher.addKey(text.scalars[token.start])
                 end += 1
                 continue
             }
             if end > start {
                 if text.sentenceOf[end] != text.sentenceOf[start] { break }
-                if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-") { break }
+                if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-"), !text.isPunct(end - 1, "+") { break }
             }
             for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
             words += 1
@@ -143,14 +156,13 @@ struct GazetteerMatcher {
                let form = pick(forms, span: start..<(end + 1), in: text) {
                 best = (end, form)
             }
+            if !lexicon.index.prefixes.contains(hasher.value) { break }
             previousWord = end
             end += 1
         }
         guard let best else { return nil }
         let range = start..<(best.end + 1)
-        var name = canonicalName(best.form)
-        // "HumanEval+" and "RefCOCO+" share a key with their bases but are other benchmarks.
-        if text.scalars[tokens[best.end].end - 1] == "+", !name.hasSuffix("+") { name = text.text(range) }
+        let name = canonicalName(best.form)
         return GazetteerHit(
             kind: best.form.kind, entry: best.form.entry, name: name,
             tokens: range, mention: text.mention(range), rule: "gazetteer:\(best.form.kind)")
@@ -332,12 +344,9 @@ struct GazetteerMatcher {
             let stem = String(base.reversed().drop(while: \.isNumber).reversed())
             if stem.count < base.count { candidates.insert(stem + suffix, at: 0) }
         }
-        for candidate in candidates {
-            guard let entry = lexicon.dataset(named: candidate) else { continue }
-            // "RefCOCO+" has RefCOCO's key: keep the name as written rather than fold it into its base.
-            if NameKey.of(candidate) == NameKey.of(base) { return candidate }
-            return entry.name
-        }
+        for candidate in candidates { if let entry = lexicon.dataset(named: candidate) { return entry.name } }
+        // "RefCOCO+" where the lexicon lacks it: a "+" variant is a name of its own.
+        if suffix.allSatisfy({ $0 == "+" }) { return base + suffix }
         return nil
     }
 

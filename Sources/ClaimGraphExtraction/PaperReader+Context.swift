@@ -23,7 +23,7 @@ extension PaperReader {
                 // "evaluated on X, Y and Z", "results on X", "+12.00 on MATH", "including X and Y"
                 if text.isWord(t, Self.listCues), isEvaluationContext(t, in: text) {
                     var start = t + 1
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     if text.isWord(start, Words.Inline.asWord) { start += 1 }
                     while text.isPunct(start, ",") || text.isPunct(start, ":") { start += 1 }
                     let items = listItems(from: start, in: text)
@@ -63,9 +63,9 @@ extension PaperReader {
                     registerNewDataset(t..<(t + 1), in: text, benchmark: true, rule: "shape:bench")
                 }
                 // "pretrained on LAION-400M", "trained on X"
-                if text.isWord(t, Words.trainingCues), text.isWord(t + 1, [Words.on]) {
+                if text.isWord(t, Words.trainingCues), text.isWord(t + 1, Words.onSet) {
                     var start = t + 2
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     let items = listItems(from: start, in: text)
                     for item in items where acceptsNewDataset(item, in: text) && (text.tokens[item.lowerBound].isNameShaped || text.tokens[item.lowerBound].isAllCaps) {
                         registerNewDataset(item, in: text, benchmark: false, rule: "context:trained-on")
@@ -109,9 +109,7 @@ extension PaperReader {
         if text.isWord(cue - 1, Self.notEvaluation) { return false }
         if text.isWord(cue, Words.Inline.asWord) && !text.isWord(cue - 1, Words.Inline.such) { return false }
         if text.isWord(cue, Words.Inline.withOver) && !text.isWord(cue - 1, Words.evaluationCues) { return false }
-        let sentence = text.sentenceRange(of: cue)
-        for t in sentence where text.isWord(t, Words.evaluationCues) || text.isWord(t, Words.datasetNouns) { return true }
-        return false
+        return (text.field == .title ? titleEvaluation : abstractEvaluation)[text.sentenceOf[cue]]
     }
 
     static let notEvaluation = KeyHasher.words([
@@ -179,14 +177,14 @@ extension PaperReader {
                 if text.isWord(t, Words.baselineCues) {
                     var start = t + 1
                     if text.isWord(start, Words.Inline.withToAgainst) { start += 1 }
-                    if text.isWord(start, [Words.the]) { start += 1 }
+                    if text.isWord(start, Words.theSet) { start += 1 }
                     let items = listItems(from: start, in: text)
                     // "outperforms LLM-TS methods": a name modifying a class of methods is no model.
                     if let last = items.last, text.isWord(last.upperBound, Self.classNouns) { continue }
                     admitModelList(items, in: text, strict: true, rule: "context:baseline")
                 }
                 // "MatBERT, a model pretrained on ...": an apposition says what a name is.
-                if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text, allowCapitalized: false) {
+                if owner(text.field, t) < 0, text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles), isNameToken(t, in: text, allowCapitalized: false) {
                     var u = t + 3
                     while u < min(text.tokens.count, t + 7), text.tokens[u].isWord, !text.isWord(u, Words.methodNouns), !text.isWord(u, Words.datasetNouns) { u += 1 }
                     if text.isWord(u, Self.modelHeadNouns) || text.isWord(u, Words.Inline.llmLmMllmEtc) {
@@ -216,9 +214,9 @@ extension PaperReader {
                 guard t == 0 || owner(text.field, t - 1) != owner(text.field, t) else { continue }
                 var start = t
                 // Walk back to the start of the list.
-                while start >= 2, text.isPunct(start - 1, ",") || text.isWord(start - 1, [Words.and, Words.or]) {
+                while start >= 2, text.isPunct(start - 1, ",") || text.isWord(start - 1, Words.andOr) {
                     var previous = start - 1
-                    if text.isWord(previous, [Words.and, Words.or]) { previous -= 1 }
+                    if text.isWord(previous, Words.andOr) { previous -= 1 }
                     if text.isPunct(previous, ",") { previous -= 1 }
                     guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart2(previous, in: text), in: text) != nil else { break }
                     start = nameSpanStart2(previous, in: text)
@@ -303,7 +301,9 @@ extension PaperReader {
             return body.allSatisfy { FieldText.isDigit($0) || $0 == "." } && body.contains(where: FieldText.isDigit)
         }
         // "L", "H", "XL", "XXL", "T", "S", "B"
-        let word = KeyHasher.word(String(String.UnicodeScalarView(suffix)))
+        var hasher = KeyHasher()
+        for scalar in suffix { hasher.add(KeyHasher.lower(scalar)) }
+        let word = hasher.value
         if Self.sizeLetters.contains(word) {
             return suffix.allSatisfy(FieldText.isUpper) || Self.sizeWordsCapitalized.contains(word)
         }

@@ -13,21 +13,31 @@ struct PaperReader {
     var conceptKeys: Set<UInt64> = []
     /// Mentions the gazetteer saw as adjectives of training ("ImageNet-trained").
     var trainedPlaces: Set<Place> = []
+    /// Per sentence: whether it speaks of evaluation (results, benchmarks, datasets).
+    let titleEvaluation: [Bool]
+    let abstractEvaluation: [Bool]
 
     init(lexicon: Lexicon, title: String, abstract: String) {
         self.lexicon = lexicon
         self.title = FieldText(title, field: .title)
         self.abstract = FieldText(abstract, field: .abstract)
         titleOwner = Array(repeating: -1, count: self.title.tokens.count)
+        titleEvaluation = Self.evaluationSentences(self.title)
+        abstractEvaluation = Self.evaluationSentences(self.abstract)
         abstractOwner = Array(repeating: -1, count: self.abstract.tokens.count)
+    }
+
+    private static func evaluationSentences(_ text: FieldText) -> [Bool] {
+        text.sentences.indices.map { text.sentence($0, contains: Words.evaluationCues) || text.sentence($0, contains: Words.datasetNouns) }
     }
 
     func text(_ field: TextField) -> FieldText { field == .title ? title : abstract }
     var fields: [FieldText] { [title, abstract] }
 
+    @inline(__always)
     func owner(_ field: TextField, _ token: Int) -> Int {
-        let owners = field == .title ? titleOwner : abstractOwner
-        return token >= 0 && token < owners.count ? owners[token] : -1
+        if field == .title { return token >= 0 && token < titleOwner.count ? titleOwner[token] : -1 }
+        return token >= 0 && token < abstractOwner.count ? abstractOwner[token] : -1
     }
 
     func isFree(_ field: TextField, _ range: Range<Int>) -> Bool {
@@ -141,10 +151,7 @@ struct PaperReader {
 
 
     func isSentenceStart(_ index: Int, in text: FieldText) -> Bool {
-        let sentence = text.sentenceRange(of: index)
-        var first = sentence.lowerBound
-        while first < index, !text.tokens[first].isWord { first += 1 }
-        return first == index
+        text.firstWordOfSentence[text.sentenceOf[index]] == index
     }
 
     /// A name starting at a token: an entity already there, a name-shaped word, or up to three
@@ -179,7 +186,7 @@ struct PaperReader {
             if index < text.tokens.count, text.isWord(index, Words.splits), text.tokens[index].shape.contains(.hyphen) { index += 1 }
             var separated = false
             if text.isPunct(index, ",") { index += 1; separated = true }
-            if text.isWord(index, [Words.and, Words.or]) { index += 1; separated = true }
+            if text.isWord(index, Words.andOr) { index += 1; separated = true }
             if !separated { break }
         }
         return items
@@ -206,7 +213,7 @@ struct PaperReader {
             items.insert(start..<(index + 1), at: 0)
             var previous = start - 1
             var separated = false
-            if text.isWord(previous, [Words.and, Words.or]) { previous -= 1; separated = true }
+            if text.isWord(previous, Words.andOr) { previous -= 1; separated = true }
             if text.isPunct(previous, ",") { previous -= 1; separated = true }
             if !separated { break }
             index = previous
@@ -363,7 +370,7 @@ struct PaperReader {
                 contribute(item, in: text, kind: isData ? .dataset : .model, benchmark: text.isWord(after, Words.benchmarkNouns), rule: "abstract:our-name")
             }
             // "X, a new dataset of ..." / "X, a benchmark for ..."
-            if text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
+            if text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
                 let window = (t + 3)..<min(tokens.count, t + 9)
                 if let described = describedKind(in: window, of: text), described.kind == .dataset,
                    isIntroducingSentence(t, in: text) || window.contains(where: { text.isWord($0, Self.noveltyWords) }),
@@ -467,11 +474,11 @@ struct PaperReader {
         // "Zorblax, a framework", "Galactica (GAL)": a capitalised word the paper names outright.
         if token.isCapitalized, !token.isNameShaped, token.keyCount >= 4, !isSentenceStart(t, in: text),
            !Words.commonCapitalized.contains(token.lower), !Words.generic.contains(token.lower), !Words.companies.contains(token.lower),
-           text.isPunct(t + 1, ",") && text.isWord(t + 2, [Words.a, Words.an]) || text.isPunct(t + 1, "(") || text.isWord(t + 1, Self.namedFollowers) {
+           text.isPunct(t + 1, ",") && text.isWord(t + 2, Words.articles) || text.isPunct(t + 1, "(") || text.isWord(t + 1, Self.namedFollowers) {
             return (t..<(t + 1), nil)
         }
         // "proxy-tuning, a lightweight ... algorithm"
-        if token.shape.contains(.hyphen), !token.isCapitalized, text.isPunct(t + 1, ","), text.isWord(t + 2, [Words.a, Words.an]) {
+        if token.shape.contains(.hyphen), !token.isCapitalized, text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles) {
             return (t..<(t + 1), nil)
         }
         // "Self Positioning, which" / "Self Positioning,"

@@ -13,10 +13,14 @@ struct KeyHasher {
         count += 1
     }
 
-    /// Adds a scalar as `NameKey` keeps it: lower-cased letters and digits, nothing else.
+    /// Adds a scalar as `NameKey` keeps it: lower-cased letters and digits, and "+" as "plus".
     @inline(__always)
     mutating func addKey(_ scalar: Unicode.Scalar) {
-        if let kept = KeyHasher.keyScalar(scalar) { add(kept) }
+        if let kept = KeyHasher.keyScalar(scalar) {
+            add(kept)
+        } else if scalar == "+" {
+            add("p"); add("l"); add("u"); add("s")
+        }
     }
 
     @inline(__always)
@@ -49,8 +53,8 @@ struct KeyHasher {
         return hasher.value
     }
 
-    static func words(_ list: [String]) -> Set<UInt64> {
-        Set(list.map(word))
+    static func words(_ list: [String]) -> FingerprintSet {
+        FingerprintSet(list.map(word))
     }
 }
 
@@ -111,6 +115,8 @@ struct FieldText {
     let sentences: [Range<Int>]
     /// The sentence of each token.
     let sentenceOf: [Int]
+    /// The first word token of each sentence.
+    let firstWordOfSentence: [Int]
 
     init(_ text: String, field: TextField) {
         self.field = field
@@ -124,6 +130,12 @@ struct FieldText {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for t in range { sentenceOf[t] = index } }
         self.sentenceOf = sentenceOf
+        firstWordOfSentence = sentences.map { range in range.first { tokens[$0].kind == .word } ?? range.lowerBound }
+    }
+
+    /// Whether any token of a sentence is one of `words`.
+    func sentence(_ index: Int, contains words: FingerprintSet) -> Bool {
+        sentences[index].contains { words.contains(tokens[$0].lower) }
     }
 
     func substring(_ start: Int, _ end: Int) -> String {
@@ -149,7 +161,7 @@ struct FieldText {
     }
 
     @inline(__always)
-    func isWord(_ index: Int, _ words: Set<UInt64>) -> Bool {
+    func isWord(_ index: Int, _ words: FingerprintSet) -> Bool {
         index >= 0 && index < tokens.count && words.contains(tokens[index].lower)
     }
 
@@ -239,7 +251,12 @@ struct FieldText {
                         end += 2; continue
                     }
                 }
-                if c == "+" { end += 1; while end < count && scalars[end] == "+" { end += 1 } }
+                // A trailing "+" belongs to the name ("HumanEval+"); one between words joins two ("RetinaNet+PVT").
+                if c == "+" {
+                    var plusEnd = end + 1
+                    while plusEnd < count && scalars[plusEnd] == "+" { plusEnd += 1 }
+                    if plusEnd >= count || !isWordScalar(scalars[plusEnd]) { end = plusEnd }
+                }
                 break
             }
             var lower = KeyHasher(), key = KeyHasher()
@@ -274,6 +291,8 @@ struct FieldText {
 
     /// "http://", "https://", "www.": a link, whose words are no names.
     static func isURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let first = KeyHasher.lower(scalars[index])
+        guard first == "h" || first == "w" else { return false }
         guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == ":" else { return false }
         func has(_ prefix: String) -> Bool {
             var i = index

@@ -215,6 +215,12 @@ enum Words {
     /// Function words a number may be glued to by a missing space: "and9.4x", "$\sim$" residue "sim0.6".
     static let gluedPrefixes = KeyHasher.words(["and", "sim", "by", "of", "to", "approx", "about", "only", "over", "nearly"])
 
+    static let articles = KeyHasher.words(["a", "an"])
+    static let andOr = KeyHasher.words(["and", "or"])
+    static let andSet = KeyHasher.words(["and"])
+    static let bySet = KeyHasher.words(["by"])
+    static let onSet = KeyHasher.words(["on"])
+    static let theSet = KeyHasher.words(["the"])
     static let respectively = KeyHasher.word("respectively")
     static let and = KeyHasher.word("and")
     static let or = KeyHasher.word("or")

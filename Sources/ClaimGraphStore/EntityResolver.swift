@@ -28,7 +28,7 @@ final class EntityResolver {
         if let existing = try Self.lookup(key: key, kinds: kind.nameSpace, in: db) {
             id = existing
         } else {
-            id = try create(name: name, kind: kind)
+            id = try create(name: name, kind: kind, origin: origin)
         }
         cache[cacheKey] = id
         try addAlias(surface, to: id, origin: origin)
@@ -48,7 +48,7 @@ final class EntityResolver {
             """, arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
     }
 
-    private func create(name: String, kind: EntityKind) throws -> Int64 {
+    private func create(name: String, kind: EntityKind, origin: String) throws -> Int64 {
         var kind = kind
         var direction: String?
         var scale: String?
@@ -81,12 +81,18 @@ final class EntityResolver {
         case .task:
             break
         }
+        // The lexicon's canonical entity may already be stored under a key this name does not
+        // reach (its aliases were not all written, or were taught later): join it.
+        if canonical != name, let existing = try Self.lookup(key: NameKey.of(canonical), kinds: kind.nameSpace, in: db) {
+            try addAlias(name, to: existing, origin: origin)
+            return existing
+        }
         var row = EntityRow(id: nil, kind: kind, name: canonical, nameKey: NameKey.of(canonical), direction: direction, scale: scale)
         try row.insert(db)
         guard let id = row.id else { throw DatabaseError(message: "entity insert returned no id") }
         createdCount += 1
         try addAlias(canonical, to: id, origin: "gazetteer")
-        if canonical != name { try addAlias(name, to: id, origin: "extracted") }
+        if canonical != name { try addAlias(name, to: id, origin: origin) }
         for alias in aliases { try addAlias(alias, to: id, origin: "gazetteer") }
         for suite in suites {
             if let suiteID = try resolve(suite, kind: .benchmark), suiteID != id {

@@ -58,6 +58,26 @@ public struct PaperIngestor: Sendable {
         }
     }
 
+    /// Writes papers handed over one at a time in transactions of `batchSize`, so a dump of any
+    /// size is ingested in bounded memory without holding the write lock throughout. A failure
+    /// leaves the batches before it committed; re-running the same input completes the job.
+    public func ingestBatched(
+        batchSize: Int = 1000, _ produce: ((PaperRecord) throws -> Void) throws -> Void
+    ) throws -> IngestReport {
+        var report = IngestReport()
+        var batch: [PaperRecord] = []
+        batch.reserveCapacity(batchSize)
+        try produce { paper in
+            batch.append(paper)
+            if batch.count >= max(1, batchSize) {
+                report += try ingest(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { report += try ingest(batch) }
+        return report
+    }
+
     private func write(
         _ paper: PaperRecord, _ extraction: PaperExtraction, db: Database, resolver: EntityResolver,
         report: inout IngestReport
@@ -70,7 +90,10 @@ public struct PaperIngestor: Sendable {
                 report.papersUnchanged += 1
                 return
             }
-            try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [id])
+            // Replace what was extracted from the old text; claims imported from result files
+            // name this paper too and stay (deleting the paper row would cascade to them).
+            try db.execute(sql: "DELETE FROM mention WHERE paper_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM claim WHERE paper_id = ? AND source = 'extracted'", arguments: [id])
             report.papersUpdated += 1
         } else {
             report.papersAdded += 1
@@ -79,7 +102,7 @@ public struct PaperIngestor: Sendable {
             id: id, title: paper.title, abstract: paper.abstract, published: paper.date, url: paper.url,
             authors: jsonArray(paper.authors), sourceFile: paper.location.file, sourceLine: paper.location.line,
             contentHash: hash)
-        try row.insert(db)
+        try row.upsert(db)
 
         func insertMentions(_ mentions: [Mention], entity: Int64, role: String, rule: String) throws {
             for mention in mentions where mention.end > mention.start {

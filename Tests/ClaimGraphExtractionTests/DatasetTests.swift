@@ -57,6 +57,13 @@ struct DatasetTests {
         #expect(Set(found.datasets.map(\.name)) == ["RefCOCO", "RefCOCO+", "RefCOCOg"])
     }
 
+    @Test("a trailing plus names another benchmark; a plus between words joins two names")
+    func plusVariants() {
+        let (markup, found) = Run.abstract("It surpasses StarCoder2-3B on [[HumanEval+]] and [[HumanEval]], and on [[NTU RGB+D]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(Set(found.datasets.map(\.name)) == ["HumanEval+", "HumanEval", "NTU RGB+D"])
+    }
+
     @Test("\"X-trained\" mentions X with role trained")
     func adjectiveMeansTrained() {
         let (markup, found) = Run.abstract("The default option was an [[ImageNet]]-trained convolutional network.")
