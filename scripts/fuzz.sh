@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ and runs each one in turn for SECONDS (default 60).
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: FuzzListing FuzzJSONLines FuzzExtractor
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: FuzzListing FuzzJSONLines FuzzExtractor FuzzImporters
 # Seeds come from Fuzz/Seeds/TARGET; the growing corpus is kept in Fuzz/.build/corpus/TARGET and
 # crashing inputs land in Fuzz/.build/crashes/ (turn each into a test in
 # Tests/ClaimGraphReliabilityTests/FuzzRegressionTests.swift). Exits non-zero if any target crashed.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(FuzzListing FuzzJSONLines FuzzExtractor)
+[ ${#targets[@]} -eq 0 ] && targets=(FuzzListing FuzzJSONLines FuzzExtractor FuzzImporters)
 
 # Release: preconditions still trap, and the fuzzer runs many times more inputs per second.
 swift build -c release --sanitize fuzzer
