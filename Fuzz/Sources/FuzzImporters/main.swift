@@ -23,7 +23,7 @@ public func fuzzImporters(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let (format, name) = formats[Int(data[0]) % formats.count]
     let path = (folder as NSString).appendingPathComponent(name)
-    FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes: data + 1, count: size - 1))
     do {
         if format.holdsPapers {
             try PaperStreamReader.read(path: path, format: format) { result in
