@@ -63,11 +63,20 @@ let package = Package(
             name: "ClaimGraphExport",
             dependencies: ["CGraphviz"]
         ),
+        // Synthetic corpora and timers for `claimgraph bench` and scripts/bench.sh.
+        .target(
+            name: "ClaimGraphBench",
+            dependencies: [
+                "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", "ClaimGraphQuery",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The commands, in a library so tests run them in-process.
         .target(
             name: "ClaimGraphCLI",
             dependencies: [
                 "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphExport",
+                "ClaimGraphBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +92,7 @@ let package = Package(
         .testTarget(name: "ClaimGraphStoreTests", dependencies: ["ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphQueryTests", dependencies: ["ClaimGraphQuery", "ClaimGraphStore", "ClaimGraphCorpus", "ClaimGraphExtraction", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport"]),
+        .testTarget(name: "ClaimGraphBenchTests", dependencies: ["ClaimGraphBench", "ClaimGraphCorpus", "ClaimGraphStore", "ClaimGraphQuery", "ClaimGraphTestSupport"]),
         .testTarget(name: "ClaimGraphCLITests", dependencies: ["ClaimGraphCLI", "ClaimGraphStore", "ClaimGraphTestSupport"]),
         // Crash safety, concurrency, hostile input, read-only SQL, full disk: docs/RELIABILITY.md.
         // Some tests run the built `claimgraph` binary as a child process.

@@ -30,6 +30,7 @@ public struct ClaimGraphCommand: ParsableCommand {
             QueryCommand.self,
             SQLCommand.self,
             ExportCommand.self,
+            BenchCommand.self,
         ]
     )
 

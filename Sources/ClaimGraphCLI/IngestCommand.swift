@@ -259,9 +259,8 @@ struct IngestCommand: ParsableCommand {
                 return nil
             }
         }
-        let report = try ingestor.ingestBatched(batchSize: batchSize) { emit in
-            while let paper = try nextPaper() { try emit(paper) }
-        }
+        // Extraction of the next batch overlaps the writing of the last (PaperIngestor+Batches).
+        let report = try ingestor.ingest(batchSize: batchSize, from: nextPaper)
         notes += skipped
         return report
     }

@@ -42,14 +42,14 @@ public enum JSONLinesReader {
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) where containsNUL(value) {
             throw fail("\"\(key)\" \(TextFile.nulReason)")
         }
-        guard let title = (fields["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+        guard let title = (fields["title"] as? String)?.trimmingWhitespace(), !title.isEmpty
         else { throw fail("missing \"title\" (a non-empty string)") }
         guard let abstract = fields["abstract"] as? String else {
             throw fail("missing \"abstract\" (a string)")
         }
         return PaperRecord(
             title: title,
-            abstract: abstract.trimmingCharacters(in: .whitespacesAndNewlines),
+            abstract: abstract.trimmingWhitespace(),
             externalID: scalarString(fields["id"]),
             arxivID: scalarString(fields["arxiv_id"]),
             url: scalarString(fields["url"]),

@@ -32,6 +32,17 @@ public enum PaperSource {
         }
     }
 
+    /// The format told, else detected from the name and the first 64 KiB, without reading the
+    /// whole file.
+    public static func format(ofFile path: String, told: PaperFormat?) throws -> PaperFormat {
+        if let told { return told }
+        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return .jsonl }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return try detect(text: TextFile.read(path), path: path) }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1 << 16)) ?? Data()
+        return detect(text: String(decoding: head, as: UTF8.self), path: path)
+    }
+
     /// JSON Lines when the first non-blank character opens an object, the listing otherwise.
     public static func detect(text: String, path: String) -> PaperFormat {
         if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return .jsonl }

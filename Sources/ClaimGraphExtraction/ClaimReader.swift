@@ -25,7 +25,7 @@ struct ClaimReader {
         var token: Int = 0
         var lastToken: Int = 0
         var metric: (name: String, start: Int, end: Int)?
-        var pairedWithPrevious = false
+        var sharesTrailingMetric = false
     }
 
     func claims() -> [ClaimFinding] {
@@ -64,7 +64,7 @@ struct ClaimReader {
                     var w = i - 1
                     while w > 0, FieldText.isWordScalar(s[w - 1]) { w -= 1 }
                     let glued = w == 0 || FieldText.isSpace(s[w - 1]) || s[w - 1] == "$" || s[w - 1] == "\\"
-                    if !(glued && Words.gluedPrefixes.contains(hash(w, i - 0, lower: true))) || FieldText.isDigit(p) {
+                    if !(glued && Words.gluedPrefixes.contains(lowerHash(w, i))) || FieldText.isDigit(p) {
                         i = skipWord(i); continue
                     }
                 } else if p == "-" || p == "/" || p == "@" || p == "_" || p == "." || p == ":" || p == "^" || p == "=" {
@@ -89,7 +89,8 @@ struct ClaimReader {
         return result
     }
 
-    private func hash(_ start: Int, _ end: Int, lower: Bool) -> UInt64 {
+    /// The fingerprint of a stretch of the abstract, lower-cased.
+    private func lowerHash(_ start: Int, _ end: Int) -> UInt64 {
         var hasher = KeyHasher()
         for k in start..<end { hasher.add(KeyHasher.lower(text.scalars[k])) }
         return hasher.value
@@ -294,7 +295,7 @@ struct ClaimReader {
         }
         if list.count > 1, list[list.count - 1].metric != nil {
             // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
-            for i in list.indices.dropLast() where list[i].metric == nil { list[i].pairedWithPrevious = true }
+            for i in list.indices.dropLast() where list[i].metric == nil { list[i].sharesTrailingMetric = true }
         }
         var accepted: [Number] = []
         for (position, var number) in list.enumerated() {
@@ -306,10 +307,12 @@ struct ClaimReader {
             if isExcluded(number) { continue }
             if number.unit != nil || number.signed {
                 accepted.append(number)
-            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.pairedWithPrevious {
+            } else if !number.isInteger || number.value < 100, groupHasUnit || number.metric != nil || lastMetric != nil && number.sharesTrailingMetric {
                 if number.isInteger && number.metric == nil { continue }
                 if number.isInteger && number.value >= 1900 { continue }
-                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.pairedWithPrevious { continue }
+                if number.metric == nil && !groupHasUnit && !isChangeBeside(number) && !isMetricOf(number) && !number.sharesTrailingMetric { continue }
+                accepted.append(number)
+            } else if isChangeBeside(number) && !number.isInteger || isOnDataset(number) {
                 accepted.append(number)
             }
         }
@@ -364,7 +367,7 @@ struct ClaimReader {
     ])
     static let settingPercentNouns = KeyHasher.words([
         "sparsity", "masking", "ratio", "pruning", "pruned", "dropout", "confidence", "percentile",
-        "quantile", "overlap", "noise", "corruption", "split", "splits", "occlusion", "rate",
+        "quantile", "overlap", "noise", "corruption", "split", "splits", "occlusion",
     ])
 
     /// "FID of 7.4", "accuracy = 91.2": the metric is named right before.
@@ -384,9 +387,25 @@ struct ClaimReader {
     static let computeNouns = KeyHasher.words(["flops", "macs", "gflops", "flop"])
     static let savingWords = KeyHasher.words(["saving", "saves", "save", "saved", "reducing", "reduces", "reduce", "reduced", "cutting", "cuts", "fewer", "less"])
 
-    /// "6.54 and 1.07 decrease in FID": a change noun right after.
+    /// "6.54 and 1.07 decrease in FID", "(2.16 absolute improvement)": a change noun right after.
     private func isChangeBeside(_ number: Number) -> Bool {
-        nextWords(from: number.end, count: 1).contains { Words.changeNouns.contains($0) }
+        let after = nextWords(from: number.end, count: 2)
+        guard let first = after.first else { return false }
+        if Words.changeNouns.contains(first) { return true }
+        return Self.changeQualifiers.contains(first) && after.count > 1 && Words.changeNouns.contains(after[1])
+    }
+
+    static let changeQualifiers = KeyHasher.words(["absolute", "relative", "average", "point", "points", "pp"])
+
+    /// "18.3 on WikiText-103, 21.8 on One Billion Word": a decimal reported on a named dataset.
+    private func isOnDataset(_ number: Number) -> Bool {
+        guard !number.isInteger else { return false }
+        var t = tokenIndex(at: number.end)
+        if t < text.tokens.count, text.tokens[t].start < number.end { t += 1 }
+        guard text.isWord(t, Words.onSet) else { return false }
+        if text.isWord(t + 1, Words.theSet) { t += 1 }
+        let owned = reader.owner(.abstract, t + 1)
+        return owned >= 0 && reader.table[owned].kind == .dataset
     }
 
     /// "F1 of 0.4", "BLEU score of 28.4": a metric right before.
@@ -448,7 +467,7 @@ struct ClaimReader {
             let token = text.tokens[t]
             if token.isWord {
                 if !Self.metricLeadOuts.contains(token.lower) { return nil }
-            } else if !(text.isPunct(t, ":") || text.isPunct(t, "=") || text.isPunct(t, "(") || text.isPunct(t, "+") || text.isPunct(t, "$") || text.isPunct(t, "\\")) {
+            } else if !(text.isPunct(t, ":") || text.isPunct(t, "=") || text.isPunct(t, "(") || text.isPunct(t, ")") || text.isPunct(t, "+") || text.isPunct(t, "$") || text.isPunct(t, "\\")) {
                 return nil
             }
             t -= 1
@@ -463,6 +482,7 @@ struct ClaimReader {
         "on", "of", "terms", "points", "point", "pp", "and", "the", "with", "at", "at least", "box", "mask", "zero-shot",
         "few-shot", "test", "val", "a", "an", "new", "state-of-the-art", "sota", "improved", "increased", "decreased",
         "fewer", "less", "faster", "slower", "smaller", "cheaper", "more", "reduced", "lower-is-better", "total",
+        "novel", "rare", "base", "overall",
     ])
     static let metricLeadOuts = KeyHasher.words([
         "of", "is", "was", "reaches", "reaching", "achieves", "achieving", "at", "to", "score", "scores", "by", "an",
@@ -488,6 +508,10 @@ struct ClaimReader {
         if owned >= 0, reader.table[owned].kind == .dataset, text.isWord(t + 1, Words.Inline.scoreScoresAverage) {
             return (reader.table[owned].name + " score", text.tokens[t].start, text.tokens[t + 1].end)
         }
+        // "overall score of 79.4": a qualified score.
+        if text.isWord(t, Words.Inline.score), t > 0, text.isWord(t - 1, Self.scoreQualifiers) {
+            return (text.text((t - 1)..<(t + 1)), text.tokens[t - 1].start, text.tokens[t].end)
+        }
         // Words the lexicon may lack: "accuracies", "accuracy".
         if text.isWord(t, Self.fallbackMetrics) {
             var start = t
@@ -499,7 +523,8 @@ struct ClaimReader {
         return nil
     }
 
-    static let metricQualifiers = KeyHasher.words(["top-1", "top-5", "box", "mask", "average", "mean", "macro", "micro", "weighted", "exact", "overall", "balanced", "zero-shot", "linear", "last-incremental", "pass@1"])
+    static let scoreQualifiers = KeyHasher.words(["overall", "average", "mean", "total", "final", "human", "aggregate"])
+    static let metricQualifiers = KeyHasher.words(["overall", "top-1", "top-5", "box", "mask", "average", "mean", "macro", "micro", "weighted", "exact", "overall", "balanced", "zero-shot", "linear", "last-incremental", "pass@1"])
     static let fallbackMetrics = KeyHasher.words(["flops", "speed", "latency", "throughput", "accuracy", "accuracies", "acc", "f1", "auc", "auroc", "precision", "recall", "perplexity", "bleu", "rouge", "miou", "fid", "psnr", "ssim", "lpips", "wer", "cer", "mrr", "ndcg", "em"])
 
     // MARK: - Binding
@@ -556,7 +581,13 @@ struct ClaimReader {
                let index = reader.table.index(of: String(metricName.dropLast(6))), reader.table[index].kind == .dataset {
                 boundDataset = (reader.table[index].name, -1)
             }
-            // A benchmark reports its own score: "0.7 points on MTEB" is an MTEB score.
+            // A benchmark reports its own score: "0.7 points on MTEB" is an MTEB score, and so is
+            // "a 91.37% average score" on GLUE.
+            if let name = metric?.name, name.hasSuffix(" score"), let first = name.split(separator: " ").first,
+               Self.scoreQualifiers.contains(KeyHasher.word(String(first))),
+               let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
+                metric = nil
+            }
             if metric == nil, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = (boundDataset.name + " score", number.start, number.start)
             }
@@ -776,7 +807,8 @@ struct ClaimReader {
             if owned >= 0, reader.table[owned].kind == .model {
                 var start = t
                 while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
-                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) }
+                // A compared model ("than X", "achieved by X") is not who scored the later numbers.
+                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) }
                 if !cue { return reader.table[owned].name }
                 t = start
             }

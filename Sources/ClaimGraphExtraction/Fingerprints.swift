@@ -19,6 +19,15 @@ struct FingerprintSet: Sendable {
         for value in array { insert(value) }
     }
 
+    /// The union of several sets.
+    init(merging sets: [FingerprintSet]) {
+        self.init(minimumCapacity: sets.reduce(0) { $0 + $1.count })
+        for set in sets {
+            if set.hasZero { insert(0) }
+            for value in set.slots where value != 0 { insert(value) }
+        }
+    }
+
     @inline(__always)
     private func slot(_ value: UInt64) -> Int { Int(truncatingIfNeeded: value ^ (value >> 29)) & mask }
 

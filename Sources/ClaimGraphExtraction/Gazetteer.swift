@@ -15,7 +15,8 @@ struct GazetteerForm: Sendable {
     /// Capitals after the first letter ("Contrastive Language-Image Pre-training"): a sentence-case
     /// surface ("Contrastive language-image pretraining") is a description, not the name.
     var hasUpperBeyondFirst: Bool
-    /// "Pile" for The Pile, "Swin" for Swin Transformer: an alias that is an ordinary-looking word.
+    /// "Pile" for The Pile, "Swin" for Swin Transformer: an alias that is an ordinary-looking word;
+    /// "guided diffusion" for ADM, "musculoskeletal radiographs" for MURA: a lower-case description.
     var isPlainWordAlias: Bool
 }
 
@@ -25,8 +26,10 @@ struct GazetteerIndex: Sendable {
     private(set) var forms = FingerprintMap<[GazetteerForm]>()
     /// Fingerprints of every proper prefix of every key, so a lookup stops as soon as no name can follow.
     private(set) var prefixes = FingerprintSet(minimumCapacity: 1 << 16)
+    /// Every key and every prefix: one probe tells whether a span can matter at all.
+    private(set) var keysAndPrefixes = FingerprintSet(minimumCapacity: 1 << 16)
     /// Dataset keys of at least `fuzzyMinimum` scalars, by their first two scalars.
-    private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], entry: Int)]] = [:]
+    private(set) var fuzzy: [UInt64: [(key: [Unicode.Scalar], digits: [Unicode.Scalar], entry: Int)]] = [:]
     static let fuzzyMinimum = 7
 
     init(datasets: [DatasetEntry], metrics: [MetricEntry], models: [ModelEntry]) {
@@ -63,19 +66,22 @@ struct GazetteerIndex: Sendable {
             for scalar in key.dropLast() {
                 prefix.add(scalar)
                 prefixes.insert(prefix.value)
+                keysAndPrefixes.insert(prefix.value)
             }
+            keysAndPrefixes.insert(hasher.value)
             let form = GazetteerForm(
                 kind: kind, entry: entry, letters: letters, keyCount: hasher.count,
                 isLowercase: !hasUpper, isAllCaps: hasUpper && !hasLower && letterCount >= 2,
                 hasUpperBeyondFirst: upperBeyondFirst,
-                isPlainWordAlias: position > 0 && !hasOther && !upperBeyondFirst)
+                isPlainWordAlias: position > 0 && (!hasOther && !upperBeyondFirst
+                    || !hasUpper && name.contains(" ") && !name.unicodeScalars.contains(where: FieldText.isDigit)))
             // First entry of a kind wins a key, so a canonical name is never shadowed by a later alias;
             // a second form of the same entry is kept for its case.
             var list = forms[hasher.value] ?? []
             if !list.contains(where: { $0.kind == kind && $0.entry != entry }) { list.append(form) }
             forms[hasher.value] = list
             if kind == .dataset, key.count >= Self.fuzzyMinimum {
-                fuzzy[Self.bucket(key), default: []].append((key, entry))
+                fuzzy[Self.bucket(key), default: []].append((key, key.filter(FieldText.isDigit), entry))
             }
         }
     }
@@ -152,6 +158,7 @@ struct GazetteerMatcher {
             }
             for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
             words += 1
+            if !lexicon.index.keysAndPrefixes.contains(hasher.value) { break }
             if let forms = lexicon.index.forms[hasher.value],
                let form = pick(forms, span: start..<(end + 1), in: text) {
                 best = (end, form)
@@ -414,7 +421,7 @@ struct GazetteerMatcher {
         for candidate in bucket {
             let other = candidate.key
             guard abs(other.count - key.count) <= limit, other.last == key.last, other != key,
-                  other.filter(FieldText.isDigit) == digits,
+                  candidate.digits == digits,
                   Self.editDistance(key, other, limit: limit) <= limit
             else { continue }
             let range = index..<(index + 1)

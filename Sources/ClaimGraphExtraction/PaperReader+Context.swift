@@ -6,10 +6,16 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                // Most words trigger no rule here: skip them with one probe.
+                guard Self.datasetTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.nameShapes) else { continue }
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
-                    for item in listItems(endingAt: t, in: text) where acceptsNewDataset(item, in: text) {
+                    let items = listItems(endingAt: t, in: text)
+                    // "three VAD datasets": a lone acronym before a plural noun names a task, not a dataset.
+                    if items.count == 1, let only = items.first, only.count == 1, text.tokens[only.lowerBound].isAllCaps,
+                       !text.tokens[only.lowerBound].shape.contains(.digit), text.isWord(t, Self.pluralDatasetNouns) { continue }
+                    for item in items where acceptsNewDataset(item, in: text) {
                         var item = item
                         // "Atari Learning Environment": capitalised words and a capitalised noun are one name.
                         if item.upperBound == t, item.count >= 2, text.tokens[t].isCapitalized { item = item.lowerBound..<(t + 1) }
@@ -33,7 +39,10 @@ extension PaperReader {
                 }
                 // "image classification (ImageNet)", "a general corpus (Google Books and Wikipedia)"
                 if text.isWord(t, Words.taskHeads) || text.isWord(t, Words.datasetNouns) || text.isWord(t, Self.dataHeads), text.isPunct(t + 1, "("), !acronyms.contains(where: { $0.field == text.field && $0.short.lowerBound == t + 2 }) {
-                    let items = listItems(from: t + 2, in: text)
+                    // "face localization (LNet)": a "...Net" in parentheses after a task is its network.
+                    let items = listItems(from: t + 2, in: text).filter { item in
+                        isKnown(item, in: text) || !(text.text(item).hasSuffix("Net") || text.text(item).hasSuffix("Nets"))
+                    }
                     if let last = items.last, text.isPunct(last.upperBound, ")") {
                         admitDatasetList(items, in: text, single: true, rule: "context:task-parenthesis")
                     }
@@ -99,6 +108,15 @@ extension PaperReader {
         "and", "or", "with", "without", "while", "for", "by", "compared", "using", "in", "at", "under", "across",
         "when", "where", "whereas", "than", "over", "as", "to", "from", "via", "respectively", "which", "that",
     ])
+    /// Every word that starts a dataset rule, and the shapes a name (or a "...Bench") has.
+    static let datasetTriggers = FingerprintSet(merging: [
+        Words.datasetNouns, strongSplits, listCues, Words.taskHeads, dataHeads, Words.Inline.fromWord, Words.trainingCues, useVerbs,
+    ])
+    static let nameShapes: Shape = [.upperInner, .digit]
+    static let modelTriggers = FingerprintSet(merging: [Words.baselineCues, exampleCues, Words.modelNouns, modelHeadNouns])
+    static let modelShapes: Shape = [.upperInner, .digit, .hyphen, .slash]
+
+    static let pluralDatasetNouns = KeyHasher.words(["datasets", "benchmarks", "corpora", "collections", "environments"])
     static let dataHeads = KeyHasher.words(["data", "corpus", "corpora", "text", "texts", "sources", "source", "collections"])
     static let strongSplits = KeyHasher.words(["test-dev", "test-std", "minival", "val2017", "test-clean", "test-other", "dev-clean", "dev-other"])
     static let listCues = KeyHasher.words(["on", "across", "including", "include", "includes", "as", "e.g", "namely", "over", "with"])
@@ -162,6 +180,7 @@ extension PaperReader {
         for text in fields {
             let tokens = text.tokens
             for t in tokens.indices where tokens[t].isWord {
+                guard Self.modelTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.modelShapes) else { continue }
                 // "Llama2-70B", "Dual-Swin-L", "ViT-B/16": written with a model size.
                 if owner(text.field, t) < 0, looksLikeModelSize(t, in: text), isNameToken(t, in: text, allowCapitalized: false) || tokens[t].isCapitalized {
                     if !text.isWord(t + 1, Words.datasetNouns) {
@@ -169,8 +188,7 @@ extension PaperReader {
                     }
                 }
                 // "GLIP achieves 49.8 AP": what achieves a result is a model.
-                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false),
-                   !looksLikeModelSize(t, in: text) || true {
+                if owner(text.field, t) < 0, text.isWord(t + 1, Self.resultVerbs), isNameToken(t, in: text, allowCapitalized: false) {
                     register(.model, name: text.text(t), range: t..<(t + 1), in: text, rule: "context:subject")
                 }
                 // "outperforming Phi-1.5-1.3B", "compared with Swin-L and ViViT-H", "than BERT"
@@ -218,8 +236,8 @@ extension PaperReader {
                     var previous = start - 1
                     if text.isWord(previous, Words.andOr) { previous -= 1 }
                     if text.isPunct(previous, ",") { previous -= 1 }
-                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart2(previous, in: text), in: text) != nil else { break }
-                    start = nameSpanStart2(previous, in: text)
+                    guard previous >= 0, text.tokens[previous].isWord, nameSpan(at: nameSpanStart(endingAt: previous, in: text), in: text) != nil else { break }
+                    start = nameSpanStart(endingAt: previous, in: text)
                 }
                 let items = listItems(from: start, in: text)
                 if items.count >= 2 { admitModelList(items, in: text, strict: true, rule: "context:model-list") }
@@ -227,12 +245,6 @@ extension PaperReader {
         }
     }
 
-    private func nameSpanStart2(_ t: Int, in text: FieldText) -> Int {
-        let owned = owner(text.field, t)
-        var start = t
-        if owned >= 0 { while start > 0, owner(text.field, start - 1) == owned { start -= 1 } }
-        return start
-    }
 
     static let resultVerbs = KeyHasher.words([
         "achieves", "attains", "obtains", "outperforms", "surpasses", "reaches", "establishes", "beats", "exceeds",
@@ -353,7 +365,7 @@ extension PaperReader {
     /// Every other place a found name is written (any case, a plural "s" allowed for acronyms),
     /// so "MULAN" in the title and "MuLAn" in the abstract are one mention list.
     mutating func collectRepeats() {
-        var byKey: [UInt64: Int] = [:]
+        var byKey = FingerprintMap<Int>()
         for (index, record) in table.records.enumerated() where record.kind != .metric {
             for mention in record.mentions {
                 let key = KeyHasher.key(mention.text)

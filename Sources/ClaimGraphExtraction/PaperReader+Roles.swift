@@ -32,6 +32,8 @@ extension PaperReader {
         let sentence = text.sentenceRange(of: place.tokens.lowerBound)
         let start = place.tokens.lowerBound
         for t in stride(from: start - 1, through: max(sentence.lowerBound, start - 7), by: -1) {
+            // Only within the clause: "StarCoder2-3B, pretrained on 3.3T tokens, on HumanEval+" evaluates on it.
+            if text.isPunct(t, ",") || text.isPunct(t, ";") { break }
             if text.isWord(t, Words.trainingCues) { return .trained }
             if text.isWord(t, Words.evaluationCues) { return .evaluated }
         }

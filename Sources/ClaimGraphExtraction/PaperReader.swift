@@ -114,6 +114,8 @@ struct PaperReader {
         guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         guard token.isWord, token.shape.contains(.letter) else { return false }
+        // "{\mu}-Bench": a word hyphenated onto markup is a fragment of a name, not one.
+        if token.start >= 2, text.scalars[token.start - 1] == "-", !FieldText.isSpace(text.scalars[token.start - 2]) { return false }
         if Words.generic.contains(token.lower) || Words.commonCapitalized.contains(token.lower) { return false }
         if conceptKeys.contains(token.key) { return false }
         if token.shape.contains(.hyphen) || token.shape.contains(.slash), isDescriptiveCompound(index, in: text) { return false }
@@ -205,7 +207,7 @@ struct PaperReader {
             } else {
                 guard isNameToken(index, in: text) else { break }
                 while start > 0, start > index - 2, text.tokens[start - 1].isWord, text.tokens[start - 1].isCapitalized,
-                      isNameToken(start - 1, in: text), !isNameToken(index, in: text, allowCapitalized: false) || false {
+                      isNameToken(start - 1, in: text) {
                     start -= 1
                 }
             }
@@ -281,16 +283,15 @@ struct PaperReader {
             }
             let wordCount = head.filter { text.tokens[$0].isWord }.count
             let first = head.lowerBound
-            let headIsName = wordCount == 1 && (isNameToken(first, in: text) || text.tokens[first].isCapitalized && text.tokens[first].keyCount >= 3
+            let headIsName = wordCount == 1 && (isNameToken(first, in: text) || endsWithBench(first, in: text) || text.tokens[first].isCapitalized && text.tokens[first].keyCount >= 3
                 && !Words.commonCapitalized.contains(text.tokens[first].lower) && !Words.generic.contains(text.tokens[first].lower))
                 || head.allSatisfy { text.tokens[$0].isWord ? (text.tokens[$0].isNameShaped || text.tokens[$0].isAllCaps) : text.isPunct($0, "-") }
             if headIsName, !isKnown(head, in: text, as: .metric) {
                 let rest = (colon + 1)..<text.tokens.count
                 let described = describedKind(in: rest, of: text)
                 let isData = described?.kind == .dataset && titleNounIsHead(rest, in: text)
-                if isKnown(head, in: text, as: .dataset) && !isData {
-                    // A known dataset named first is what the paper is about, not its method.
-                } else {
+                // A known dataset named first is what the paper is about, not its method.
+                if isData || !isKnown(head, in: text, as: .dataset) {
                     contribute(head, in: text, kind: isData ? .dataset : .model, benchmark: described?.benchmark ?? false, rule: "title:\(isData ? "dataset" : "method")", name: name)
                 }
             }
@@ -382,10 +383,11 @@ struct PaperReader {
         }
     }
 
-    static let noveltyWords = KeyHasher.words(["new", "novel", "first", "large-scale", "challenging", "curated", "comprehensive"])
+    static let noveltyWords = KeyHasher.words(["new", "novel", "first"])
     static let familiarityWords = KeyHasher.words(["popular", "standard", "widely", "well-known", "common", "commonly", "existing", "classic", "famous", "established", "public", "publicly"])
 
-    private func nameSpanStart(endingAt t: Int, in text: FieldText) -> Int {
+    /// The first token of the entity span that ends at `t` (or `t` itself when no entity owns it).
+    func nameSpanStart(endingAt t: Int, in text: FieldText) -> Int {
         let owned = owner(text.field, t)
         var start = t
         if owned >= 0 { while start > 0, owner(text.field, start - 1) == owned { start -= 1 } }

@@ -121,7 +121,9 @@ struct FieldText {
     init(_ text: String, field: TextField) {
         self.field = field
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         self.scalars = scalars
         let tokens = FieldText.tokenize(scalars)
         self.tokens = tokens
@@ -138,11 +140,23 @@ struct FieldText {
         sentences[index].contains { words.contains(tokens[$0].lower) }
     }
 
+    /// The text between two scalar offsets, encoded straight to UTF-8 (appending scalars to a
+    /// `String.UnicodeScalarView` goes through an unspecialised iterator and costs several times more).
     func substring(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(upper - lower)
+        var i = lower
+        while i < upper {
+            let scalar = scalars[i]
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func text(_ index: Int) -> String { substring(tokens[index].start, tokens[index].end) }

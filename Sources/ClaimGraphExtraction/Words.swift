@@ -183,8 +183,10 @@ enum Words {
         "compute", "budget", "size", "model", "weights", "layers", "sparsity", "subset", "the", "of", "videos",
         "queries", "frames", "pixels", "instances", "points", "utterances", "sentences", "documents", "hours",
     ])
+    /// What a model is made of or trained with; shares of these are sizes, not results. Memory and
+    /// compute saved are results ("saves 69% of the memory costs"), so they are not here.
     static let parameterNouns = KeyHasher.words([
-        "parameters", "parameter", "params", "param", "weights", "memory", "storage", "disk", "size", "smaller", "larger",
+        "parameters", "parameter", "params", "param", "weights", "size", "smaller", "larger",
         "bigger", "data", "tokens", "labels", "annotations",
     ])
     static let relativeCues = KeyHasher.words([

@@ -43,6 +43,35 @@ public struct ClaimRecord: Sendable, Equatable, Codable, FetchableRecord {
         case sourceFile = "source_file", sourceRecord = "source_record", rawText = "raw_text"
     }
 
+    /// Decodes by column position, in the order `fetch` selects them: GRDB's Codable decoding,
+    /// which looks each column up by name, was most of a leaderboard's or comparison's time.
+    public init(row: Row) {
+        id = row[0]
+        paperID = row[1]
+        paperTitle = row[2]
+        modelID = row[3]
+        model = row[4]
+        datasetID = row[5]
+        dataset = row[6]
+        split = row[7]
+        metricID = row[8]
+        metric = row[9]
+        direction = row[10]
+        scale = row[11]
+        value = row[12]
+        valueMax = row[13]
+        unit = row[14]
+        kind = row[15]
+        baselineID = row[16]
+        baseline = row[17]
+        setting = row[18]
+        evidence = row[19]
+        source = row[20]
+        sourceFile = row[21]
+        sourceRecord = row[22]
+        rawText = row[23]
+    }
+
     /// Claims matching an SQL condition over `c` (claim), in a stable order.
     static func fetch(_ db: Database, where condition: SQL) throws -> [ClaimRecord] {
         let request: SQLRequest<ClaimRecord> = """

@@ -38,24 +38,25 @@ public enum GraphQuery {
         }
     }
 
-    /// Edges touching a node, in either direction.
+    /// Edges touching a node, in either direction: the rows of the `edge` view whose source or
+    /// target is the node. The view's arms are asked here one by one with the node's id bound
+    /// where an index can use it; filtering the view itself evaluated all of it on every call
+    /// (seconds per node at 10,000 papers, docs/BENCHMARKS.md).
     static func edges(touching node: GraphNode, in db: Database) throws -> [GraphEdge] {
         let rows: [Row]
         if node.isPaper {
-            rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM edge WHERE (source_kind = 'paper' AND source_id = ?) OR (target_kind = 'paper' AND target_id = ?)
-                """, arguments: [node.id, node.id])
+            rows = try Row.fetchAll(db.cachedStatement(sql: edgesOfPaperSQL), arguments: [node.id, node.id])
         } else {
-            rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM edge WHERE (source_kind <> 'paper' AND source_id = ?) OR (target_kind <> 'paper' AND target_id = ?)
-                """, arguments: [node.id, node.id])
+            guard let entity = Int64(node.id) else { return [] }
+            rows = try Row.fetchAll(db.cachedStatement(sql: edgesOfEntitySQL), arguments: [entity, entity, entity, entity, entity, entity, entity, entity, entity, entity])
         }
+        // By position (the view's column order): looking columns up by name was a third of the walk.
         return rows.map { row in
             GraphEdge(
-                source: GraphNode(kind: row["source_kind"], id: row["source_id"], name: row["source_name"]),
-                relation: row["relation"],
-                target: GraphNode(kind: row["target_kind"], id: row["target_id"], name: row["target_name"]),
-                claimID: row["claim_id"])
+                source: GraphNode(kind: row[0], id: row[1], name: row[2]),
+                relation: row[3],
+                target: GraphNode(kind: row[4], id: row[5], name: row[6]),
+                claimID: row[7])
         }
     }
 
@@ -121,4 +122,85 @@ public enum GraphQuery {
         }
         return nil
     }
+
+    /// The `edge` view's arms (Schema/0002_edge_view.sql) with the paper as source; none has a
+    /// paper as target.
+    static let edgesOfPaperSQL = """
+        SELECT DISTINCT
+            'paper' AS source_kind, p.id AS source_id, p.title AS source_name,
+            CASE m.role
+                WHEN 'evaluated'  THEN 'reports-on'
+                WHEN 'trained'    THEN 'trained-on'
+                WHEN 'introduced' THEN 'introduces'
+                WHEN 'proposed'   THEN 'proposes'
+                WHEN 'baseline'   THEN 'compares-with'
+                WHEN 'backbone'   THEN 'builds-on'
+                ELSE 'mentions'
+            END AS relation,
+            e.kind AS target_kind, CAST(e.id AS TEXT) AS target_id, e.name AS target_name,
+            NULL AS claim_id
+        FROM mention m
+        JOIN paper p ON p.id = m.paper_id
+        JOIN entity e ON e.id = m.entity_id
+        WHERE m.paper_id = ?
+        UNION ALL
+        SELECT * FROM (
+            SELECT DISTINCT 'paper', p.id, p.title, 'reports-result-of', mo.kind, CAST(mo.id AS TEXT), mo.name, NULL
+            FROM claim c
+            JOIN paper p ON p.id = c.paper_id
+            JOIN entity mo ON mo.id = c.model_id
+            WHERE c.paper_id = ?)
+        """
+
+    /// The `edge` view's arms with the entity as source or target.
+    static let edgesOfEntitySQL = """
+        SELECT DISTINCT
+            'paper' AS source_kind, p.id AS source_id, p.title AS source_name,
+            CASE m.role
+                WHEN 'evaluated'  THEN 'reports-on'
+                WHEN 'trained'    THEN 'trained-on'
+                WHEN 'introduced' THEN 'introduces'
+                WHEN 'proposed'   THEN 'proposes'
+                WHEN 'baseline'   THEN 'compares-with'
+                WHEN 'backbone'   THEN 'builds-on'
+                ELSE 'mentions'
+            END AS relation,
+            e.kind AS target_kind, CAST(e.id AS TEXT) AS target_id, e.name AS target_name,
+            NULL AS claim_id
+        FROM mention m
+        JOIN paper p ON p.id = m.paper_id
+        JOIN entity e ON e.id = m.entity_id
+        WHERE m.entity_id = ?1
+        UNION ALL
+        SELECT e.kind, CAST(e.id AS TEXT), e.name, 'part-of', s.kind, CAST(s.id AS TEXT), s.name, NULL
+        FROM suite_member sm
+        JOIN entity e ON e.id = sm.member_id
+        JOIN entity s ON s.id = sm.suite_id
+        WHERE sm.member_id = ?2 OR sm.suite_id = ?3
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity d ON d.id = c.dataset_id
+        WHERE c.model_id = ?4 OR c.dataset_id = ?5
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity b ON b.id = c.baseline_id
+        WHERE c.model_id = ?6 OR c.baseline_id = ?7
+        UNION ALL
+        SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
+        FROM claim c
+        JOIN entity d ON d.id = c.dataset_id
+        JOIN entity mt ON mt.id = c.metric_id
+        WHERE c.dataset_id = ?8 OR c.metric_id = ?9
+        UNION ALL
+        SELECT * FROM (
+            SELECT DISTINCT 'paper', p.id, p.title, 'reports-result-of', mo.kind, CAST(mo.id AS TEXT), mo.name, NULL
+            FROM claim c
+            JOIN paper p ON p.id = c.paper_id
+            JOIN entity mo ON mo.id = c.model_id
+            WHERE c.model_id = ?10)
+        """
 }

@@ -8,19 +8,21 @@ import GRDB
 final class EntityResolver {
     private let db: Database
     private let lexicon: Lexicon
-    private var cache: [String: Int64] = [:]
+    private let cache: EntityCache
     private(set) var createdCount = 0
 
-    init(db: Database, lexicon: Lexicon) {
+    /// `cache` may be shared by the transactions of one ingest, never across a rollback.
+    init(db: Database, lexicon: Lexicon, cache: EntityCache = EntityCache()) {
         self.db = db
         self.lexicon = lexicon
+        self.cache = cache
     }
 
     func resolve(_ name: String, kind: EntityKind, surface: String? = nil, origin: String = "extracted") throws -> Int64? {
-        let key = NameKey.of(name)
+        let key = cache.key(name)
         guard !key.isEmpty else { return nil }
         let cacheKey = "\(kind.nameSpace.first!.rawValue):\(key)"
-        if let id = cache[cacheKey] {
+        if let id = cache.ids[cacheKey] {
             try addAlias(surface, to: id, origin: origin)
             return id
         }
@@ -30,7 +32,7 @@ final class EntityResolver {
         } else {
             id = try create(name: name, kind: kind, origin: origin)
         }
-        cache[cacheKey] = id
+        cache.ids[cacheKey] = id
         try addAlias(surface, to: id, origin: origin)
         return id
     }
@@ -38,14 +40,14 @@ final class EntityResolver {
     /// The entity whose name or alias has this key; names win over aliases, lower ids break ties.
     static func lookup(key: String, kinds: [EntityKind], in db: Database) throws -> Int64? {
         let kindNames = kinds.map(\.rawValue)
-        return try Int64.fetchOne(db, sql: """
+        return try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT e.id FROM entity e
             WHERE e.kind IN (SELECT value FROM json_each(?)) AND e.name_key = ?
             UNION ALL
             SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id
             WHERE e.kind IN (SELECT value FROM json_each(?)) AND a.surface_key = ?
             LIMIT 1
-            """, arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
+            """), arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
     }
 
     private func create(name: String, kind: EntityKind, origin: String) throws -> Int64 {
@@ -104,11 +106,37 @@ final class EntityResolver {
 
     private func addAlias(_ surface: String?, to id: Int64, origin: String) throws {
         guard let surface, !surface.isEmpty else { return }
-        let key = NameKey.of(surface)
-        guard !key.isEmpty else { return }
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO alias (entity_id, surface, surface_key, origin) VALUES (?, ?, ?, ?)",
-            arguments: [id, surface, key, origin])
+        let key = cache.key(surface)
+        // (entity, key) is the alias table's primary key: a pair written once is ignored after.
+        guard !key.isEmpty, cache.aliases.insert(EntityCache.AliasKey(entity: id, key: key)).inserted else { return }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (entity_id, surface, surface_key, origin) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, surface, key, origin])
+    }
+}
+
+/// What an ingest has resolved and written already, kept across its transactions so a name
+/// seen before costs dictionary lookups instead of statements and Unicode normalisation.
+/// Valid only while every transaction that filled it committed: drop it after a failure.
+final class EntityCache {
+    struct AliasKey: Hashable {
+        var entity: Int64
+        var key: String
+    }
+
+    /// "namespace:name_key" → entity id.
+    var ids: [String: Int64] = [:]
+    /// Aliases known to be stored.
+    var aliases: Set<AliasKey> = []
+    private var keys: [String: String] = [:]
+
+    init() {}
+
+    /// `NameKey.of(name)`, memoised.
+    func key(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = NameKey.of(name)
+        if keys.count < 1_000_000 { keys[name] = key }
+        return key
     }
 }
 

@@ -41,51 +41,17 @@ public struct PaperIngestor: Sendable {
     /// Writes all of `papers` in one transaction: either every paper lands or none does.
     public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
         // Extraction is pure and needs no lock, so it runs before the write transaction opens.
-        let extracted = papers.map { paper in (paper, extractor.extract(title: paper.title, abstract: paper.abstract)) }
-        do {
-            return try store.writer.write { db in
-                let resolver = EntityResolver(db: db, lexicon: extractor.lexicon)
-                var report = IngestReport()
-                for (paper, extraction) in extracted {
-                    try write(paper, extraction, db: db, resolver: resolver, report: &report)
-                }
-                report.entitiesAdded = resolver.createdCount
-                return report
-            }
-        } catch let error as DatabaseError {
-            // A full disk or a file made read-only meanwhile: the transaction was rolled back.
-            throw ClaimGraphStore.translate(error, path: store.path)
-        }
+        try write(papers, extractAll(papers), cache: EntityCache())
     }
 
-    /// Writes papers handed over one at a time in transactions of `batchSize`, so a dump of any
-    /// size is ingested in bounded memory without holding the write lock throughout. A failure
-    /// leaves the batches before it committed; re-running the same input completes the job.
-    public func ingestBatched(
-        batchSize: Int = 1000, _ produce: ((PaperRecord) throws -> Void) throws -> Void
-    ) throws -> IngestReport {
-        var report = IngestReport()
-        var batch: [PaperRecord] = []
-        batch.reserveCapacity(batchSize)
-        try produce { paper in
-            batch.append(paper)
-            if batch.count >= max(1, batchSize) {
-                report += try ingest(batch)
-                batch.removeAll(keepingCapacity: true)
-            }
-        }
-        if !batch.isEmpty { report += try ingest(batch) }
-        return report
-    }
-
-    private func write(
+    func write(
         _ paper: PaperRecord, _ extraction: PaperExtraction, db: Database, resolver: EntityResolver,
         report: inout IngestReport
     ) throws {
         report.papersRead += 1
         let id = PaperIdentity.id(for: paper)
         let hash = PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract)
-        if let existing = try String.fetchOne(db, sql: "SELECT content_hash FROM paper WHERE id = ?", arguments: [id]) {
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM paper WHERE id = ?"), arguments: [id]) {
             if existing == hash {
                 report.papersUnchanged += 1
                 return
@@ -109,7 +75,7 @@ public struct PaperIngestor: Sendable {
                 let inserted = MentionRow(
                     paperId: id, entityId: entity, role: role, surface: mention.text, field: mention.field.rawValue,
                     spanStart: mention.start, spanEnd: mention.end, rule: rule)
-                try inserted.insert(db, onConflict: .ignore)
+                try inserted.insertIgnoringConflicts(db)
                 report.mentionsAdded += db.changesCount
             }
         }
@@ -139,7 +105,7 @@ public struct PaperIngestor: Sendable {
                 evidenceStart: claim.evidenceStart, evidenceEnd: claim.evidenceEnd, source: "extracted",
                 sourceFile: paper.location.file, sourceRecord: "line \(paper.location.line)",
                 rawText: claim.rawText, rule: claim.rule, fingerprint: "extracted:\(id):\(index)")
-            try row.insert(db, onConflict: .ignore)
+            try row.insertIgnoringConflicts(db)
             report.claimsAdded += db.changesCount
         }
     }

@@ -15,7 +15,16 @@ enum SHA256 {
     ]
 
     static func hex(_ text: String) -> String {
-        digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        // By table, not String(format:), which cost more than the digest itself.
+        let digits = Array("0123456789abcdef".utf8)
+        let bytes = digest(Array(text.utf8))
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+            for (index, byte) in bytes.enumerated() {
+                output[2 * index] = digits[Int(byte >> 4)]
+                output[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
+            return bytes.count * 2
+        }
     }
 
     static func digest(_ message: [UInt8]) -> [UInt8] {

@@ -51,7 +51,7 @@ struct ConcurrencyTests {
                 #expect(status == 0, "round \(round): \(writer.stderr)")
             }
             #expect(try integrity(ofDatabase: db) == "ok")
-            #expect(try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 9)
+            #expect(try patientQueue(db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 9)
         }
     }
 
@@ -97,7 +97,7 @@ struct ConcurrencyTests {
         // Each file is one transaction: a reader sees 3 papers, 3 + 15 or 3 + 30, never in between.
         #expect(seenCounts.isSubset(of: [3, 18, 33]), "readers saw paper counts \(seenCounts.sorted())")
         #expect(try integrity(ofDatabase: db) == "ok")
-        #expect(try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 33)
+        #expect(try patientQueue(db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 33)
     }
 }
 

@@ -87,7 +87,7 @@ struct CrashSafetyTests {
 
     /// For each paper: how many mentions and claims it has.
     private func perPaper(_ path: String) throws -> [String: [Int]] {
-        let queue = try DatabaseQueue(path: path)
+        let queue = try patientQueue(path)
         defer { try? queue.close() }
         return try queue.read { db in
             var result: [String: [Int]] = [:]
@@ -104,10 +104,10 @@ struct CrashSafetyTests {
     }
 
     private func entities(_ path: String) throws -> [String] {
-        try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT kind || ':' || name FROM entity ORDER BY 1") }
+        try patientQueue(path).read { try String.fetchAll($0, sql: "SELECT kind || ':' || name FROM entity ORDER BY 1") }
     }
 
     private func claims(_ path: String) throws -> [String] {
-        try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT fingerprint || '=' || value FROM claim ORDER BY 1") }
+        try patientQueue(path).read { try String.fetchAll($0, sql: "SELECT fingerprint || '=' || value FROM claim ORDER BY 1") }
     }
 }

@@ -182,7 +182,7 @@ struct HostileInputTests {
             return ["ingest", "--db", db] },
         HostileCase("another program's SQLite database, to ingest", .refused(code: 1, mentioning: ["other.sqlite", "not a ClaimGraph database"])) { scratch, _ in
             let path = scratch.path("other.sqlite")
-            let queue = try DatabaseQueue(path: path)
+            let queue = try patientQueue(path)
             try queue.write { try $0.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoice VALUES (1, 9.5)") }
             try queue.close()
             return ["ingest", "--db", path] },
@@ -218,7 +218,7 @@ struct HostileInputTests {
             #expect(unchanged, "a read changed the database")
         case .stored(let sql, let expected):
             #expect(run.code == 0, "exit \(run.code), stderr: \(stderr)")
-            let value = try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: sql) }
+            let value = try patientQueue(db).read { try String.fetchOne($0, sql: sql) }
             let matches = value == expected
             #expect(matches, "\(sql) returned \(value.map { String($0.prefix(80)) } ?? "nil")")
             #expect(try integrity(ofDatabase: db) == "ok")
@@ -244,7 +244,7 @@ private func fingerprint(_ path: String) -> FileFingerprint {
 
 /// Records a migration this version does not know, as a newer ClaimGraph would.
 private func markNewer(_ path: String) throws {
-    let queue = try DatabaseQueue(path: path)
+    let queue = try patientQueue(path)
     try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999_from_the_future')") }
     try queue.close()
     checkpoint(path)

@@ -84,7 +84,7 @@ struct ReadOnlyPlacesTests {
 
         let again = CLIRun(["ingest", input, "--db", db])
         #expect(again.code == 0, "\(again.stderr)")
-        #expect(try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 43)
+        #expect(try patientQueue(db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") } == 43)
     }
 
     @Test("in a read-only folder, ingest fails saying so and reads still work",

@@ -67,6 +67,7 @@ func generatedCorpus(copies: Int) throws -> String {
 func snapshot(ofDatabase path: String) throws -> String {
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(10)
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     defer { try? queue.close() }
     return try queue.read { db in
@@ -90,7 +91,7 @@ func bytes(of path: String) throws -> Data {
 
 /// `PRAGMA integrity_check` and `foreign_key_check`, as one answer: "ok" or the problems found.
 func integrity(ofDatabase path: String) throws -> String {
-    let queue = try DatabaseQueue(path: path)
+    let queue = try patientQueue(path)
     defer { try? queue.close() }
     return try queue.read { db in
         let check = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
@@ -225,7 +226,14 @@ enum SmallDatabase {
 
 /// Moves everything in the write-ahead log into the database file, so the file alone is the database.
 func checkpoint(_ path: String) {
-    guard let queue = try? DatabaseQueue(path: path) else { return }
+    guard let queue = try? patientQueue(path) else { return }
     _ = try? queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     try? queue.close()
+}
+
+/// A connection that waits for another's lock (a closing pool checkpoints) instead of failing.
+func patientQueue(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(10)
+    return try DatabaseQueue(path: path, configuration: configuration)
 }

@@ -28,9 +28,8 @@ struct BatchedIngestTests {
         let store = try ClaimGraphStore.inMemory()
         let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: ImportLexicon.lexicon))
         func run() throws -> IngestReport {
-            try ingestor.ingestBatched(batchSize: 3) { emit in
-                try PaperStreamReader.read(path: path, format: .pwcPapers) { try emit(try $0.get()) }
-            }
+            let stream = try PaperStream(path: path, format: .pwcPapers)
+            return try ingestor.ingest(batchSize: 3) { try stream.nextPaper(skipping: { throw $0 }) }
         }
         let first = try run()
         #expect(first.papersAdded == 7)
@@ -45,11 +44,11 @@ struct BatchedIngestTests {
         let store = try ClaimGraphStore.inMemory()
         let ingestor = PaperIngestor(store: store, extractor: Extractor(lexicon: ImportLexicon.lexicon))
         #expect(throws: Stop.self) {
-            try ingestor.ingestBatched(batchSize: 2) { emit in
-                for (index, paper) in papers(5).enumerated() {
-                    if index == 3 { throw Stop() }
-                    try emit(paper)
-                }
+            var remaining = papers(5).enumerated().makeIterator()
+            return try ingestor.ingest(batchSize: 2) {
+                guard let (index, paper) = remaining.next() else { return nil }
+                if index == 3 { throw Stop() }
+                return paper
             }
         }
         let stored = try store.reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") }

@@ -1,0 +1,136 @@
+import ClaimGraphQuery
+import ClaimGraphStore
+import Foundation
+import GRDB
+
+/// Times the benchmarked questions in-process, and records the exact SQL each one sends so the
+/// sqlite3 shell can be timed on the same statements.
+public struct QueryBenchmark {
+    /// The questions asked, with what they are asked about.
+    public struct Choices: Sendable, Codable, Equatable {
+        public var dataset: String
+        public var modelA: String
+        public var modelB: String
+        public var neighborsOf: String
+        public var search: String
+
+        public init(dataset: String, modelA: String, modelB: String, neighborsOf: String, search: String) {
+            self.dataset = dataset
+            self.modelA = modelA
+            self.modelB = modelB
+            self.neighborsOf = neighborsOf
+            self.search = search
+        }
+
+        /// Deterministic picks from what the database holds: a popular but not top dataset
+        /// (10th by claims), the 5th and 6th models by claims, and a dataset of middling size
+        /// (the median of those with claims) to walk two edges out from. The hubs themselves make
+        /// answers of tens of thousands of rows, which no interactive question asks for.
+        public static func pick(in db: Database, search: String = "open vocabulary segmentation") throws -> Choices {
+            func ranked(_ column: String, kind: String) throws -> [String] {
+                try String.fetchAll(db, sql: """
+                    SELECT e.name FROM claim c JOIN entity e ON e.id = c.\(column)
+                    WHERE e.kind IN (SELECT value FROM json_each(?))
+                    GROUP BY e.id ORDER BY COUNT(*) DESC, e.name
+                    """, arguments: [kind])
+            }
+            let datasets = try ranked("dataset_id", kind: #"["dataset","benchmark"]"#)
+            let models = try ranked("model_id", kind: #"["model"]"#)
+            guard !datasets.isEmpty, models.count >= 2 else {
+                throw BenchError.tooSmall("the database needs claims on a dataset and on two models")
+            }
+            func at(_ list: [String], _ rank: Int) -> String { list[min(rank, list.count) - 1] }
+            return Choices(
+                dataset: at(datasets, 10), modelA: at(models, 5), modelB: at(models, 6),
+                neighborsOf: datasets[datasets.count / 2], search: search)
+        }
+    }
+
+    /// One question's timings.
+    public struct Timing: Sendable, Codable {
+        public var name: String
+        public var parameters: String
+        /// Rows or items in the answer, to show the question did real work.
+        public var answerSize: Int
+        public var runs: Int
+        public var p50Milliseconds: Double
+        public var p99Milliseconds: Double
+        /// Every statement one run sends, with its arguments inlined.
+        public var statements: [String]
+    }
+
+    public let path: String
+    public var runs: Int
+    public var warmup = 3
+
+    public init(path: String, runs: Int) {
+        self.path = path
+        self.runs = runs
+    }
+
+    public func run(choices: Choices? = nil) throws -> (choices: Choices, timings: [Timing]) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.publicStatementArguments = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return try queue.inDatabase { db in
+            let choices = try choices ?? Choices.pick(in: db)
+            let cases: [(String, String, (Database) throws -> Int)] = [
+                ("papers-on-dataset", choices.dataset, { try PapersQuery(datasets: [choices.dataset]).run($0).count }),
+                ("leaderboard", choices.dataset, { try LeaderboardQuery(dataset: choices.dataset).run($0).boards.reduce(0) { $0 + $1.entries.count } }),
+                ("compare", "\(choices.modelA) vs \(choices.modelB)", { try CompareQuery(.models(choices.modelA, choices.modelB)).run($0).rows.count }),
+                ("conflicts", choices.dataset, { try ConflictsQuery(dataset: choices.dataset).run($0).values.count }),
+                ("neighbors-depth-2", choices.neighborsOf, { db in
+                    try GraphQuery.neighbors(of: GraphQuery.node(named: choices.neighborsOf, in: db), depth: 2, kinds: nil, in: db).count
+                }),
+                ("search", choices.search, { try SearchQuery.run(choices.search, limit: 20, highlight: ("[", "]"), in: $0).count }),
+            ]
+            var timings: [Timing] = []
+            for (name, parameters, body) in cases {
+                var statements: [String] = []
+                db.trace(options: .statement) { event in
+                    // Only what the question sends: SQLite also traces the statements FTS5 runs
+                    // on its own tables ('main'.'paper_fts_idx' ...) and nested ones ("-- ...").
+                    guard case .statement(let statement) = event else { return }
+                    let sql = statement.expandedSQL
+                    if sql.hasPrefix("--") || sql.contains("'main'.") { return }
+                    statements.append(sql)
+                }
+                let answerSize = try body(db)
+                db.trace(options: .statement, nil)
+                for _ in 0..<warmup { _ = try body(db) }
+                var samples: [Double] = []
+                samples.reserveCapacity(runs)
+                for _ in 0..<runs {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    _ = try body(db)
+                    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                }
+                timings.append(Timing(
+                    name: name, parameters: parameters, answerSize: answerSize, runs: runs,
+                    p50Milliseconds: Self.percentile(samples, 0.50), p99Milliseconds: Self.percentile(samples, 0.99),
+                    statements: statements))
+            }
+            return (choices, timings)
+        }
+    }
+
+    /// Nearest-rank percentile.
+    public static func percentile(_ samples: [Double], _ fraction: Double) -> Double {
+        guard !samples.isEmpty else { return .nan }
+        let sorted = samples.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[max(0, min(sorted.count - 1, rank - 1))]
+    }
+}
+
+/// Problems running a benchmark.
+public enum BenchError: Error, LocalizedError, Equatable {
+    case tooSmall(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .tooSmall(let reason): return "the database is too small to benchmark: \(reason); ingest more papers first"
+        }
+    }
+}
