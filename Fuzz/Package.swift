@@ -12,5 +12,6 @@ let package = Package(
         .executableTarget(name: "FuzzListing", dependencies: ["FuzzSupport", .product(name: "ClaimGraphCorpus", package: "ClaimGraph")]),
         .executableTarget(name: "FuzzJSONLines", dependencies: ["FuzzSupport", .product(name: "ClaimGraphCorpus", package: "ClaimGraph")]),
         .executableTarget(name: "FuzzExtractor", dependencies: [.product(name: "ClaimGraphExtraction", package: "ClaimGraph")]),
+        .executableTarget(name: "FuzzImporters", dependencies: [.product(name: "ClaimGraphCorpus", package: "ClaimGraph")]),
     ]
 )

@@ -88,7 +88,7 @@ public enum CSVReader {
                     fields.append(field)
                     field = ""
                     fieldWasQuoted = false
-                case " ", "\t" where fieldWasQuoted:
+                case " " where fieldWasQuoted, "\t" where fieldWasQuoted:
                     continue
                 default:
                     if fieldWasQuoted {

@@ -11,10 +11,6 @@ struct CrashSafetyTests {
 
     @Test("kill -9 mid-ingest leaves an intact file of whole papers; ingesting again completes it with no duplicates")
     func killDuringIngest() throws {
-        guard let binary = Binary.path else {
-            Issue.record(Comment(rawValue: Binary.missingMessage))
-            return
-        }
         let scratch = try Scratch()
         defer { scratch.remove() }
         // Four files of papers from the bundled corpus, titles varied so each line is a new paper:
@@ -27,11 +23,34 @@ struct CrashSafetyTests {
             }
             files.append(try scratch.write("part\(file).jsonl", lines.joined(separator: "\n") + "\n"))
         }
+        try killAndResume(["ingest"] + files, scratch: scratch)
+    }
 
+    @Test("kill -9 mid-way through a streamed dump ingested in batches leaves whole papers; ingesting again completes it")
+    func killDuringBatchedIngest() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // One arXiv metadata dump, streamed and committed every 6 papers.
+        let bundled = try PaperSource.readBundledCorpus()
+        let lines = bundled.prefix(48).enumerated().map { index, paper in
+            jsonLine(["id": String(format: "2401.%05d", index), "title": paper.title, "abstract": paper.abstract, "categories": "cs.LG"])
+        }
+        let dump = try scratch.write("arxiv-metadata.jsonl", lines.joined(separator: "\n") + "\n")
+        try killAndResume(["ingest", "--input-format", "arxiv", "--batch-size", "6", dump], scratch: scratch)
+    }
+
+    /// Runs `arguments` once cleanly (the reference), twice killed at seeded moments, then to the
+    /// end, checking after each kill that the file is sound and holds only whole papers, and at
+    /// the end that it equals the reference.
+    private func killAndResume(_ arguments: [String], scratch: Scratch) throws {
+        guard let binary = Binary.path else {
+            Issue.record(Comment(rawValue: Binary.missingMessage))
+            return
+        }
         // The reference: the same ingest, never interrupted. Its duration sets the kill window.
         let reference = scratch.path("reference.sqlite")
         let started = Date()
-        let clean = try runBinary(["ingest"] + files + ["--db", reference], in: scratch, name: "reference")
+        let clean = try runBinary(arguments + ["--db", reference], in: scratch, name: "reference")
         let duration = Date().timeIntervalSince(started)
         #expect(clean.status == 0, "\(clean.stderr)")
         let expected = try perPaper(reference)
@@ -41,7 +60,7 @@ struct CrashSafetyTests {
         let db = scratch.path("crashed.sqlite")
         var killsThatLanded = 0
         for attempt in 0..<2 {
-            let child = try ChildProcess(["ingest"] + files + ["--db", db], binary: binary, logs: scratch, name: "killed\(attempt)")
+            let child = try ChildProcess(arguments + ["--db", db], binary: binary, logs: scratch, name: "killed\(attempt)")
             // Wait for the database file, then a seeded moment within the clean run's duration.
             let deadline = Date().addingTimeInterval(60)
             while !FileManager.default.fileExists(atPath: db), child.process.isRunning, Date() < deadline { usleep(2_000) }
@@ -58,7 +77,7 @@ struct CrashSafetyTests {
         }
         #expect(killsThatLanded > 0, "seed \(Self.seed): both kills came after ingest had finished; the test proved nothing")
 
-        let resumed = try runBinary(["ingest"] + files + ["--db", db], in: scratch, name: "resumed")
+        let resumed = try runBinary(arguments + ["--db", db], in: scratch, name: "resumed")
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try integrity(ofDatabase: db) == "ok")
         #expect(try perPaper(db) == expected, "seed \(Self.seed): the resumed database differs from a clean ingest")

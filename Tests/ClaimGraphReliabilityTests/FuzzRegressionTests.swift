@@ -87,3 +87,14 @@ struct FuzzRegressionTests {
         }
     }
 }
+
+/// Found reading the importers' code for the fuzz target (a compiler warning): a `where` on a
+/// two-pattern `case` guarded only the tab, so every space outside quotes was dropped.
+@Suite("CSV fields")
+struct CSVFieldTests {
+    @Test("spaces inside an unquoted CSV field are kept; those around a quoted one are not")
+    func spacesInUnquotedFieldsAreKept() throws {
+        let rows = try CSVReader.rows("model name,top 1\nViT Huge 14,88.5\n\"quoted\"  ,1\n", path: "spaces.csv")
+        #expect(rows.map(\.fields) == [["model name", "top 1"], ["ViT Huge 14", "88.5"], ["quoted", "1"]])
+    }
+}

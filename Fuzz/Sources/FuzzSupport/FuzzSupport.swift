@@ -12,7 +12,7 @@ public enum ReaderFuzzing {
     /// Reads `bytes` in `format`; a `CorpusError` is a fine answer, anything else (a crash, a
     /// paper that breaks the readers' promises) stops the fuzzer.
     public static func check(_ bytes: UnsafeRawBufferPointer, format: PaperFormat) {
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let papers: [PaperRecord]
         do {
             papers = try PaperSource.read(path: path, format: format)
