@@ -883,8 +883,10 @@ struct ClaimReader {
 
     /// A short stretch of the sentence around the number that reaches its metric and dataset when near.
     private func evidenceRange(_ number: Number, metric: (name: String, start: Int, end: Int)?, dataset: Int?, sentence: Range<Int>) -> Range<Int> {
-        let sentenceStart = text.tokens[sentence.lowerBound].start
-        let sentenceEnd = text.tokens[sentence.upperBound - 1].end
+        // The bounds always hold the number itself: a later number of a group may lie outside
+        // the first number's sentence, and the range below must never invert (fuzzing found it).
+        let sentenceStart = min(text.tokens[sentence.lowerBound].start, number.start)
+        let sentenceEnd = max(text.tokens[sentence.upperBound - 1].end, number.end)
         var start = number.start, end = number.end
         if let metric {
             start = min(start, max(metric.start, number.start - 60))
