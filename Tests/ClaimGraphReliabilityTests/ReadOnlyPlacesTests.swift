@@ -35,7 +35,10 @@ enum Mounts {
         guard system("mount", ["-o", "remount,\(readOnly ? "ro" : "rw")", path]) else { throw ReliabilityTestError("remount of \(path) failed") }
     }
 
-    static func unmount(_ path: String) { system("umount", [path]) }
+    /// Detaches lazily when a connection that has not closed yet keeps the mount busy.
+    static func unmount(_ path: String) {
+        if !system("umount", [path]) { system("umount", ["-l", path]) }
+    }
 }
 
 /// `chattr +i`: a file nobody, root included, may write; only on file systems that support it.
