@@ -67,7 +67,12 @@ struct PaperReader {
     mutating func read() -> PaperExtraction {
         for text in fields { acronyms += AcronymFinder.find(in: text) }
         for acronym in acronyms where acronym.isConcept {
-            conceptKeys.insert(text(acronym.field).tokens[acronym.short.lowerBound].key)
+            let field = text(acronym.field)
+            // "the general language understanding evaluation (GLUE) benchmark": a dataset noun
+            // after the abbreviation makes it a dataset's name, whatever the long form's case.
+            let after = acronym.short.upperBound
+            if field.isWord(after, Words.datasetNouns) || field.isWord(after + 1, Words.datasetNouns) { continue }
+            conceptKeys.insert(field.tokens[acronym.short.lowerBound].key)
         }
         matchGazetteer()
         readTitle()

@@ -10,6 +10,13 @@ struct DatasetTests {
         #expect(found.dataset("COCO") != nil)
     }
 
+    @Test("an abbreviation with a lower-case long form names a dataset when a dataset noun follows it")
+    func abbreviationBeforeBenchmarkIsADataset() {
+        let (markup, found) = Run.abstract("We gain 1.1% on the general language understanding evaluation ([[GLUE]]) benchmark.")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.dataset("GLUE")?.role == .evaluated)
+    }
+
     @Test("plain ImageNet stays ImageNet; ImageNet-1K only when the text says 1K")
     func imageNetIsNotImageNet1K() {
         let (markup, found) = Run.abstract("Our model reaches 80.1% top-1 accuracy on [[ImageNet]] and 81.0% on [[ImageNet-1K]].")
