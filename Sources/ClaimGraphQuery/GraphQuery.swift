@@ -123,9 +123,9 @@ public enum GraphQuery {
         return nil
     }
 
-    /// The `edge` view's arms (Schema/0002_edge_view.sql) with the paper as source; none has a
-    /// paper as target.
-    static let edgesOfPaperSQL = """
+    /// The `edge` view's mention arm (Schema/0002_edge_view.sql), narrowed by `condition`.
+    private static func mentionArm(where condition: String) -> String {
+        """
         SELECT DISTINCT
             'paper' AS source_kind, p.id AS source_id, p.title AS source_name,
             CASE m.role
@@ -142,35 +142,32 @@ public enum GraphQuery {
         FROM mention m
         JOIN paper p ON p.id = m.paper_id
         JOIN entity e ON e.id = m.entity_id
-        WHERE m.paper_id = ?
-        UNION ALL
+        WHERE \(condition)
+        """
+    }
+
+    /// The view's paper reports-result-of model arm, narrowed by `condition`.
+    private static func reportsResultArm(where condition: String) -> String {
+        """
         SELECT * FROM (
             SELECT DISTINCT 'paper', p.id, p.title, 'reports-result-of', mo.kind, CAST(mo.id AS TEXT), mo.name, NULL
             FROM claim c
             JOIN paper p ON p.id = c.paper_id
             JOIN entity mo ON mo.id = c.model_id
-            WHERE c.paper_id = ?)
+            WHERE \(condition))
+        """
+    }
+
+    /// The `edge` view's arms with the paper as source; none has a paper as target.
+    static let edgesOfPaperSQL = """
+        \(mentionArm(where: "m.paper_id = ?"))
+        UNION ALL
+        \(reportsResultArm(where: "c.paper_id = ?"))
         """
 
     /// The `edge` view's arms with the entity as source or target.
     static let edgesOfEntitySQL = """
-        SELECT DISTINCT
-            'paper' AS source_kind, p.id AS source_id, p.title AS source_name,
-            CASE m.role
-                WHEN 'evaluated'  THEN 'reports-on'
-                WHEN 'trained'    THEN 'trained-on'
-                WHEN 'introduced' THEN 'introduces'
-                WHEN 'proposed'   THEN 'proposes'
-                WHEN 'baseline'   THEN 'compares-with'
-                WHEN 'backbone'   THEN 'builds-on'
-                ELSE 'mentions'
-            END AS relation,
-            e.kind AS target_kind, CAST(e.id AS TEXT) AS target_id, e.name AS target_name,
-            NULL AS claim_id
-        FROM mention m
-        JOIN paper p ON p.id = m.paper_id
-        JOIN entity e ON e.id = m.entity_id
-        WHERE m.entity_id = ?1
+        \(mentionArm(where: "m.entity_id = ?1"))
         UNION ALL
         SELECT e.kind, CAST(e.id AS TEXT), e.name, 'part-of', s.kind, CAST(s.id AS TEXT), s.name, NULL
         FROM suite_member sm
@@ -196,11 +193,6 @@ public enum GraphQuery {
         JOIN entity mt ON mt.id = c.metric_id
         WHERE c.dataset_id = ?8 OR c.metric_id = ?9
         UNION ALL
-        SELECT * FROM (
-            SELECT DISTINCT 'paper', p.id, p.title, 'reports-result-of', mo.kind, CAST(mo.id AS TEXT), mo.name, NULL
-            FROM claim c
-            JOIN paper p ON p.id = c.paper_id
-            JOIN entity mo ON mo.id = c.model_id
-            WHERE c.model_id = ?10)
+        \(reportsResultArm(where: "c.model_id = ?10"))
         """
 }
