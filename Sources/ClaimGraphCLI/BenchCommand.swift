@@ -128,9 +128,9 @@ struct BenchExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stream = try JSONLinesStream(path: file)
+        let stream = try PaperStream(path: file, format: .jsonl)
         var records: [PaperRecord] = []
-        while records.count < (papers ?? .max), let paper = try stream.next() { records.append(paper) }
+        while records.count < (papers ?? .max), let paper = try stream.nextPaper(skipping: { throw $0 }) { records.append(paper) }
         let bytes = records.reduce(0) { $0 + $1.title.utf8.count + $1.abstract.utf8.count }
         let extractor = Extractor()
         _ = extractor.extract(title: records[0].title, abstract: records[0].abstract)  // loads the lexicon

@@ -12,7 +12,7 @@ public enum JSONLinesReader {
         var lineNumber = 0
         for rawLine in TextFile.lines(text) {
             lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(rawLine).trimmingWhitespace()
             if line.isEmpty { continue }
             papers.append(try paper(fromLine: line, file: file, line: lineNumber))
         }

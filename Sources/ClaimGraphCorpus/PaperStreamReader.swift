@@ -131,7 +131,7 @@ public final class PaperStream {
         }
         guard let lines else { return nil }
         while let (line, number) = try lines.next() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             if format == .arxiv { return PaperStreamReader.arxivPaper(trimmed, number: number, path: path) }
             do {

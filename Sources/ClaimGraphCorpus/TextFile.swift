@@ -97,12 +97,14 @@ extension TextFile {
 }
 
 /// A file's lines pulled one at a time (LF or CRLF, a leading byte-order mark dropped), read in
-/// 256 KiB chunks so memory is bounded by the longest line.
+/// 1 MiB chunks so memory is bounded by the longest line. Newlines are found with `memchr` over
+/// a plain byte array: going through `Data`'s collection methods a byte at a time cost about
+/// 250 instructions a byte, as much as parsing the JSON on the line.
 final class LineReader {
     let path: String
     private(set) var bytesRead: Int64 = 0
     private let handle: FileHandle
-    private var pending = Data()
+    private var pending: [UInt8] = []
     private var cursor = 0
     private var lineNumber = 0
     private var atEnd = false
@@ -125,23 +127,23 @@ final class LineReader {
     /// The next line and its number; nil at the end of the file.
     func next() throws -> (String, Int)? {
         while true {
-            if let newline = pending[cursor...].firstIndex(of: 0x0A) {
-                let line = pending[cursor..<newline]
-                cursor = pending.index(after: newline)
-                return try decode(line)
+            if let newline = nextNewline() {
+                let start = cursor
+                cursor = newline + 1
+                return try decode(start..<newline)
             }
             if atEnd {
-                guard cursor < pending.endIndex else { return nil }
-                let rest = pending[cursor...]
-                cursor = pending.endIndex
-                return try decode(rest)
+                guard cursor < pending.count else { return nil }
+                let start = cursor
+                cursor = pending.count
+                return try decode(start..<pending.count)
             }
             // Keep only the unfinished line before reading on.
-            pending = Data(pending[cursor...])
-            cursor = pending.startIndex
+            pending.removeFirst(cursor)
+            cursor = 0
             let chunk: Data
             do {
-                chunk = try handle.read(upToCount: 1 << 18) ?? Data()
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             } catch {
                 throw CorpusError.unreadable(path: path, reason: error.localizedDescription)
             }
@@ -150,13 +152,22 @@ final class LineReader {
                 if bytesRead == 0 { throw CorpusError.emptyFile(path: path) }
             }
             bytesRead += Int64(chunk.count)
-            pending.append(chunk)
+            pending.append(contentsOf: chunk)
         }
     }
 
-    private func decode(_ bytes: Data) throws -> (String, Int) {
+    /// The index of the next LF at or after the cursor.
+    private func nextNewline() -> Int? {
+        guard cursor < pending.count else { return nil }
+        return pending.withUnsafeBytes { buffer -> Int? in
+            guard let found = memchr(buffer.baseAddress! + cursor, 0x0A, buffer.count - cursor) else { return nil }
+            return buffer.baseAddress!.distance(to: UnsafeRawPointer(found))
+        }
+    }
+
+    private func decode(_ range: Range<Int>) throws -> (String, Int) {
         lineNumber += 1
-        var line = bytes
+        var line = pending[range]
         if line.last == 0x0D { line = line.dropLast() }
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         if line.contains(0) { throw CorpusError.malformedRecord(path: path, line: lineNumber, reason: TextFile.nulReason) }

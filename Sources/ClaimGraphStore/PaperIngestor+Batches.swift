@@ -13,7 +13,7 @@ extension PaperIngestor {
     /// Each batch is atomic; the whole run is not. An error (from `next`, or from the database)
     /// stops the run: batches committed before it stay, the one in progress is rolled back, and
     /// running the same input again completes the job (ingest is idempotent). Callers that must
-    /// write nothing of a bad file validate it first (`JSONLinesStream.validate`).
+    /// write nothing of a bad file read it through first (as `ingest` does).
     public func ingest(batchSize: Int = 2_000, from next: () throws -> PaperRecord?) throws -> IngestReport {
         let pipeline = IngestPipeline(ingestor: self, batchSize: max(1, batchSize))
         defer { pipeline.waitForWrites() }
@@ -51,9 +51,11 @@ extension PaperIngestor {
             return try store.writer.write { db in
                 let resolver = EntityResolver(db: db, lexicon: extractor.lexicon, cache: cache)
                 var report = IngestReport()
+                try PaperTextIndex.deferIndexing(db)
                 for (paper, extraction) in zip(papers, extractions) {
                     try write(paper, extraction, db: db, resolver: resolver, report: &report)
                 }
+                try PaperTextIndex.indexPending(db)
                 report.entitiesAdded = resolver.createdCount
                 return report
             }

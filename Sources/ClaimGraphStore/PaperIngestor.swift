@@ -51,8 +51,9 @@ public struct PaperIngestor: Sendable {
         report.papersRead += 1
         let id = PaperIdentity.id(for: paper)
         let hash = PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract)
-        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM paper WHERE id = ?"), arguments: [id]) {
-            if existing == hash {
+        let storedHash = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM paper WHERE id = ?"), arguments: [id])
+        if let storedHash {
+            if storedHash == hash {
                 report.papersUnchanged += 1
                 return
             }
@@ -68,7 +69,11 @@ public struct PaperIngestor: Sendable {
             id: id, title: paper.title, abstract: paper.abstract, published: paper.date, url: paper.url,
             authors: jsonArray(paper.authors), sourceFile: paper.location.file, sourceLine: paper.location.line,
             contentHash: hash)
-        try row.upsert(db)
+        if storedHash == nil {
+            try row.insertNew(db)
+        } else {
+            try row.updateAll(db)
+        }
 
         func insertMentions(_ mentions: [Mention], entity: Int64, role: String, rule: String) throws {
             for mention in mentions where mention.end > mention.start {

@@ -29,3 +29,22 @@ extension ClaimRow {
             ])
     }
 }
+
+extension PaperRow {
+    /// `insert(db)`, through a cached statement.
+    func insertNew(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO paper (id, title, abstract, published, url, authors, source_file, source_line, content_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, title, abstract, published, url, authors, sourceFile, sourceLine, contentHash])
+    }
+
+    /// `update(db)` of every column, through a cached statement.
+    func updateAll(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE paper SET title = ?, abstract = ?, published = ?, url = ?, authors = ?, source_file = ?,
+                source_line = ?, content_hash = ?
+            WHERE id = ?
+            """).execute(arguments: [title, abstract, published, url, authors, sourceFile, sourceLine, contentHash, id])
+    }
+}

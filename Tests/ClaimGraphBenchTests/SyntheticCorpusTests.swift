@@ -72,14 +72,15 @@ struct SyntheticCorpusTests {
     func streamingReader() throws {
         let path = Self.temporaryFile("papers.jsonl")
         try Self.jsonLines(seed: 1).write(toFile: path, atomically: true, encoding: .utf8)
-        let stream = try JSONLinesStream(path: path)
+        let stream = try PaperStream(path: path, format: .jsonl)
         var streamed: [PaperRecord] = []
-        while let paper = try stream.next() { streamed.append(paper) }
+        while let paper = try stream.nextPaper(skipping: { throw $0 }) { streamed.append(paper) }
         #expect(streamed == (try JSONLinesReader.read(path: path)))
 
         try (Self.jsonLines(seed: 1, papers: 3) + "{\"title\": \"no abstract\"}\n").write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: CorpusError.malformedRecord(path: path, line: 4, reason: "missing \"abstract\" (a string)")) {
-            try JSONLinesStream.validate(path: path)
+            let bad = try PaperStream(path: path, format: .jsonl)
+            while try bad.nextPaper(skipping: { throw $0 }) != nil {}
         }
     }
 

@@ -26,7 +26,7 @@ struct SchemaTests {
         let strictTables = try store.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE strict = 1 AND schema = 'main' ORDER BY name")
         }
-        #expect(strictTables == ["alias", "claim", "entity", "mention", "paper", "suite_member"])
+        #expect(strictTables == ["alias", "claim", "entity", "mention", "paper", "paper_fts_pending", "suite_member"])
     }
 
     @Test("a CHECK refuses an unknown entity kind")

@@ -14,15 +14,15 @@ CREATE INDEX mention_by_entity ON mention(entity_id, paper_id);
 
 CREATE INDEX suite_member_by_member ON suite_member(member_id);
 
-CREATE TABLE alias (
+CREATE TABLE "alias" (
     entity_id   INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     surface     TEXT NOT NULL CHECK (length(surface) > 0),
     surface_key TEXT NOT NULL CHECK (length(surface_key) > 0),
-    origin      TEXT NOT NULL CHECK (origin IN ('gazetteer', 'extracted', 'imported', 'user')),
+    origin      TEXT NOT NULL CHECK (origin = 'gazetteer' OR origin = 'extracted' OR origin = 'imported' OR origin = 'user'),
     PRIMARY KEY (entity_id, surface_key)
 ) STRICT;
 
-CREATE TABLE claim (
+CREATE TABLE "claim" (
     id             INTEGER PRIMARY KEY,
     paper_id       TEXT REFERENCES paper(id) ON DELETE CASCADE,
     model_id       INTEGER REFERENCES entity(id),
@@ -31,15 +31,15 @@ CREATE TABLE claim (
     metric_id      INTEGER REFERENCES entity(id),
     value          REAL NOT NULL,
     value_max      REAL CHECK (value_max IS NULL OR value_max >= value),
-    unit           TEXT CHECK (unit IN ('%', 'points', 'x')),
-    kind           TEXT NOT NULL CHECK (kind IN ('absolute', 'delta', 'relative')),
+    unit           TEXT CHECK (unit = '%' OR unit = 'points' OR unit = 'x'),
+    kind           TEXT NOT NULL CHECK (kind = 'absolute' OR kind = 'delta' OR kind = 'relative'),
     baseline_id    INTEGER REFERENCES entity(id),
     setting        TEXT,
     evidence       TEXT NOT NULL,
-    evidence_field TEXT CHECK (evidence_field IN ('title', 'abstract')),
+    evidence_field TEXT CHECK (evidence_field = 'title' OR evidence_field = 'abstract'),
     evidence_start INTEGER CHECK (evidence_start >= 0),
     evidence_end   INTEGER CHECK (evidence_end >= evidence_start),
-    source         TEXT NOT NULL CHECK (source IN ('extracted', 'imported')),
+    source         TEXT NOT NULL CHECK (source = 'extracted' OR source = 'imported'),
     -- for imported claims: the file and the record path or line within it
     source_file    TEXT,
     source_record  TEXT,
@@ -63,14 +63,14 @@ CREATE TABLE entity (
     UNIQUE (kind, name_key)
 ) STRICT;
 
-CREATE TABLE mention (
+CREATE TABLE "mention" (
     id         INTEGER PRIMARY KEY,
     paper_id   TEXT NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-    role       TEXT NOT NULL CHECK (role IN ('evaluated', 'trained', 'introduced', 'mentioned',
-                                             'proposed', 'baseline', 'backbone')),
+    role       TEXT NOT NULL CHECK (role = 'evaluated' OR role = 'trained' OR role = 'introduced' OR role = 'mentioned'
+                                    OR role = 'proposed' OR role = 'baseline' OR role = 'backbone'),
     surface    TEXT NOT NULL,
-    field      TEXT NOT NULL CHECK (field IN ('title', 'abstract')),
+    field      TEXT NOT NULL CHECK (field = 'title' OR field = 'abstract'),
     span_start INTEGER NOT NULL CHECK (span_start >= 0),
     span_end   INTEGER NOT NULL CHECK (span_end > span_start),
     rule       TEXT NOT NULL,
