@@ -7,25 +7,27 @@
 -- b-tree of the list, every time a row is written: for mention, claim and alias that was about
 -- a third of ingest's writing (docs/BENCHMARKS.md). The same conditions written as OR chains
 -- are checked in place. SQLite cannot change a CHECK constraint in place, so the three tables
--- are rebuilt (https://www.sqlite.org/lang_altertable.html#otheralter): new table, copy, drop,
--- rename, indexes again. `legacy_alter_table` keeps the rename from re-parsing the `edge` view,
--- which names the tables by name and reads the rebuilt ones unchanged. GRDB's migrator runs
--- this with foreign keys off and checks them all before it commits.
+-- are rebuilt (https://www.sqlite.org/lang_altertable.html#otheralter): the old table renamed
+-- away, the new one created under its name, rows copied, the old one dropped with its indexes,
+-- the indexes created again. `legacy_alter_table` keeps the renames from rewriting the `edge`
+-- view, which names the tables and reads the rebuilt ones unchanged. GRDB's migrator runs this
+-- with foreign keys off and checks them all before it commits.
 PRAGMA legacy_alter_table = ON;
 
-CREATE TABLE alias_rebuilt (
+ALTER TABLE alias RENAME TO alias_before_0003;
+CREATE TABLE alias (
     entity_id   INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     surface     TEXT NOT NULL CHECK (length(surface) > 0),
     surface_key TEXT NOT NULL CHECK (length(surface_key) > 0),
     origin      TEXT NOT NULL CHECK (origin = 'gazetteer' OR origin = 'extracted' OR origin = 'imported' OR origin = 'user'),
     PRIMARY KEY (entity_id, surface_key)
 ) STRICT;
-INSERT INTO alias_rebuilt SELECT entity_id, surface, surface_key, origin FROM alias;
-DROP TABLE alias;
-ALTER TABLE alias_rebuilt RENAME TO alias;
+INSERT INTO alias SELECT entity_id, surface, surface_key, origin FROM alias_before_0003;
+DROP TABLE alias_before_0003;
 CREATE INDEX alias_by_key ON alias(surface_key);
 
-CREATE TABLE mention_rebuilt (
+ALTER TABLE mention RENAME TO mention_before_0003;
+CREATE TABLE mention (
     id         INTEGER PRIMARY KEY,
     paper_id   TEXT NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
@@ -38,12 +40,12 @@ CREATE TABLE mention_rebuilt (
     rule       TEXT NOT NULL,
     UNIQUE (paper_id, entity_id, field, span_start)
 ) STRICT;
-INSERT INTO mention_rebuilt SELECT id, paper_id, entity_id, role, surface, field, span_start, span_end, rule FROM mention;
-DROP TABLE mention;
-ALTER TABLE mention_rebuilt RENAME TO mention;
+INSERT INTO mention SELECT id, paper_id, entity_id, role, surface, field, span_start, span_end, rule FROM mention_before_0003;
+DROP TABLE mention_before_0003;
 CREATE INDEX mention_by_entity ON mention(entity_id, paper_id);
 
-CREATE TABLE claim_rebuilt (
+ALTER TABLE claim RENAME TO claim_before_0003;
+CREATE TABLE claim (
     id             INTEGER PRIMARY KEY,
     paper_id       TEXT REFERENCES paper(id) ON DELETE CASCADE,
     model_id       INTEGER REFERENCES entity(id),
@@ -70,12 +72,11 @@ CREATE TABLE claim_rebuilt (
     fingerprint    TEXT NOT NULL UNIQUE,
     CHECK (source = 'imported' OR paper_id IS NOT NULL)
 ) STRICT;
-INSERT INTO claim_rebuilt
+INSERT INTO claim
 SELECT id, paper_id, model_id, dataset_id, split, metric_id, value, value_max, unit, kind, baseline_id, setting,
     evidence, evidence_field, evidence_start, evidence_end, source, source_file, source_record, raw_text, rule, fingerprint
-FROM claim;
-DROP TABLE claim;
-ALTER TABLE claim_rebuilt RENAME TO claim;
+FROM claim_before_0003;
+DROP TABLE claim_before_0003;
 CREATE INDEX claim_by_paper ON claim(paper_id);
 CREATE INDEX claim_by_dataset ON claim(dataset_id, metric_id, split);
 CREATE INDEX claim_by_model ON claim(model_id, dataset_id);

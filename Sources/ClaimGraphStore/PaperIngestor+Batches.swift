@@ -27,33 +27,35 @@ extension PaperIngestor {
         return try ingest(batchSize: batchSize) { iterator.next() }
     }
 
-    /// Extracts every paper, spreading the work over the machine's cores; order is kept.
-    func extractAll(_ papers: [PaperRecord]) -> [PaperExtraction] {
+    /// Prepares every paper (extraction, id, content hash), spreading the work over the
+    /// machine's cores; order is kept. Whatever can be done before the write transaction is done
+    /// here, since one thread writes and every other core waits for it.
+    func prepareAll(_ papers: [PaperRecord]) -> [PreparedPaper] {
         let extractor = self.extractor
         let workers = min(papers.count, ProcessInfo.processInfo.activeProcessorCount)
-        guard workers > 1 else { return papers.map { extractor.extract(title: $0.title, abstract: $0.abstract) } }
-        var results = [PaperExtraction?](repeating: nil, count: papers.count)
+        guard workers > 1 else { return papers.map { PreparedPaper($0, extractor: extractor) } }
+        var results = [PreparedPaper?](repeating: nil, count: papers.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = SendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 // Interleaved, so long and short abstracts are shared out evenly.
                 for index in stride(from: worker, to: papers.count, by: workers) {
-                    slots.buffer[index] = extractor.extract(title: papers[index].title, abstract: papers[index].abstract)
+                    slots.buffer[index] = PreparedPaper(papers[index], extractor: extractor)
                 }
             }
         }
         return results.map { $0! }
     }
 
-    /// Writes already extracted papers in one transaction, resolving names through `cache`.
-    func write(_ papers: [PaperRecord], _ extractions: [PaperExtraction], cache: EntityCache) throws -> IngestReport {
+    /// Writes prepared papers in one transaction, resolving names through `cache`.
+    func write(_ papers: [PreparedPaper], cache: EntityCache) throws -> IngestReport {
         do {
             return try store.writer.write { db in
                 let resolver = EntityResolver(db: db, lexicon: extractor.lexicon, cache: cache)
                 var report = IngestReport()
                 try PaperTextIndex.deferIndexing(db)
-                for (paper, extraction) in zip(papers, extractions) {
-                    try write(paper, extraction, db: db, resolver: resolver, report: &report)
+                for paper in papers {
+                    try write(paper, db: db, resolver: resolver, report: &report)
                 }
                 try PaperTextIndex.indexPending(db)
                 report.entitiesAdded = resolver.createdCount
@@ -113,7 +115,7 @@ private final class IngestPipeline: @unchecked Sendable {
     private func flush() throws {
         let papers = pending
         pending.removeAll(keepingCapacity: true)
-        let extractions = ingestor.extractAll(papers)
+        let prepared = ingestor.prepareAll(papers)
         writing.wait()
         if let failure { throw failure }
         if settings == nil { try relaxSettings() }
@@ -121,7 +123,7 @@ private final class IngestPipeline: @unchecked Sendable {
         writer.async { [self] in
             defer { writing.leave() }
             do {
-                report += try ingestor.write(papers, extractions, cache: cache)
+                report += try ingestor.write(prepared, cache: cache)
             } catch {
                 failure = error
             }

@@ -41,19 +41,16 @@ public struct PaperIngestor: Sendable {
     /// Writes all of `papers` in one transaction: either every paper lands or none does.
     public func ingest(_ papers: [PaperRecord]) throws -> IngestReport {
         // Extraction is pure and needs no lock, so it runs before the write transaction opens.
-        try write(papers, extractAll(papers), cache: EntityCache())
+        try write(prepareAll(papers), cache: EntityCache())
     }
 
-    func write(
-        _ paper: PaperRecord, _ extraction: PaperExtraction, db: Database, resolver: EntityResolver,
-        report: inout IngestReport
-    ) throws {
+    func write(_ paper: PreparedPaper, db: Database, resolver: EntityResolver, report: inout IngestReport) throws {
         report.papersRead += 1
-        let id = PaperIdentity.id(for: paper)
-        let hash = PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract)
+        let row = paper.row, extraction = paper.extraction
+        let id = row.id
         let storedHash = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM paper WHERE id = ?"), arguments: [id])
         if let storedHash {
-            if storedHash == hash {
+            if storedHash == row.contentHash {
                 report.papersUnchanged += 1
                 return
             }
@@ -61,18 +58,11 @@ public struct PaperIngestor: Sendable {
             // name this paper too and stay (deleting the paper row would cascade to them).
             try db.execute(sql: "DELETE FROM mention WHERE paper_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM claim WHERE paper_id = ? AND source = 'extracted'", arguments: [id])
+            try row.updateAll(db)
             report.papersUpdated += 1
         } else {
-            report.papersAdded += 1
-        }
-        let row = PaperRow(
-            id: id, title: paper.title, abstract: paper.abstract, published: paper.date, url: paper.url,
-            authors: jsonArray(paper.authors), sourceFile: paper.location.file, sourceLine: paper.location.line,
-            contentHash: hash)
-        if storedHash == nil {
             try row.insertNew(db)
-        } else {
-            try row.updateAll(db)
+            report.papersAdded += 1
         }
 
         func insertMentions(_ mentions: [Mention], entity: Int64, role: String, rule: String) throws {
@@ -108,10 +98,25 @@ public struct PaperIngestor: Sendable {
                 baselineId: try claim.baseline.flatMap { try resolver.resolve($0, kind: .model) },
                 setting: claim.setting, evidence: claim.evidence, evidenceField: claim.evidenceField.rawValue,
                 evidenceStart: claim.evidenceStart, evidenceEnd: claim.evidenceEnd, source: "extracted",
-                sourceFile: paper.location.file, sourceRecord: "line \(paper.location.line)",
+                sourceFile: row.sourceFile, sourceRecord: "line \(row.sourceLine ?? 1)",
                 rawText: claim.rawText, rule: claim.rule, fingerprint: "extracted:\(id):\(index)")
             try row.insertIgnoringConflicts(db)
             report.claimsAdded += db.changesCount
         }
+    }
+}
+
+/// A paper ready to be written: its row (id, content hash, authors as JSON) and what was
+/// extracted from it. Built on any thread, so the writer's thread only writes.
+struct PreparedPaper: Sendable {
+    var row: PaperRow
+    var extraction: PaperExtraction
+
+    init(_ paper: PaperRecord, extractor: Extractor) {
+        row = PaperRow(
+            id: PaperIdentity.id(for: paper), title: paper.title, abstract: paper.abstract, published: paper.date,
+            url: paper.url, authors: jsonArray(paper.authors), sourceFile: paper.location.file,
+            sourceLine: paper.location.line, contentHash: PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract))
+        extraction = extractor.extract(title: paper.title, abstract: paper.abstract)
     }
 }

@@ -130,6 +130,41 @@ struct WritePathTests {
         }
     }
 
+    @Test("a database written before migration 0003 keeps every row, view and search hit after it")
+    func migrationKeepsRows() throws {
+        let queue = try DatabaseQueue()
+        let migrator = try Migrations.migrator()
+        let before = try #require(migrator.migrations.first { $0.hasPrefix("0002") })
+        try migrator.migrate(queue, upTo: before)
+        let tables = ["paper", "entity", "alias", "suite_member", "mention", "claim", "edge"]
+        func snapshot(_ db: Database) throws -> [String: [Row]] {
+            var rows: [String: [Row]] = [:]
+            for table in tables { rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2") }
+            rows["search"] = try Row.fetchAll(db, sql: "SELECT rowid FROM paper_fts WHERE paper_fts MATCH 'ocelot'")
+            return rows
+        }
+        let old = try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO paper (id, title, abstract, source_file, content_hash) VALUES ('p', 'Ocelot detection', 'A', 'f', '\(String(repeating: "0", count: 64))');
+                INSERT INTO entity (id, kind, name, name_key) VALUES (1, 'model', 'M', 'm'), (2, 'dataset', 'D', 'd'), (4, 'benchmark', 'S', 's');
+                INSERT INTO suite_member (suite_id, member_id) VALUES (4, 2);
+                INSERT INTO entity (id, kind, name, name_key, direction, scale) VALUES (3, 'metric', 'F1', 'f1', 'higher', 'percent');
+                INSERT INTO alias (entity_id, surface, surface_key, origin) VALUES (1, 'M-1', 'm1', 'user');
+                INSERT INTO mention (paper_id, entity_id, role, surface, field, span_start, span_end, rule) VALUES ('p', 1, 'proposed', 'M', 'title', 0, 1, 'r');
+                INSERT INTO claim (paper_id, model_id, dataset_id, metric_id, value, unit, kind, evidence, source, raw_text, rule, fingerprint)
+                    VALUES ('p', 1, 2, 3, 59.4, '%', 'absolute', 'M gets 59.4% F1 on D', 'extracted', '59.4%', 'r', 'x');
+                """)
+            return try snapshot(db)
+        }
+        #expect(old["search"]?.count == 1)
+        try migrator.migrate(queue)
+        try queue.read { (db: Database) throws -> Void in
+            #expect(try snapshot(db) == old)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%before_0003%'") == 0)
+            #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+        }
+    }
+
     @Test("author lists are written as JSON that reads back the same")
     func authorsAsJSON() throws {
         let names = ["Ada \"Countess\" Lovelace", "C:\\path", "tab\there", "line\nbreak", "bell\u{07}", "Émile Zola", "名前", "a/b"]

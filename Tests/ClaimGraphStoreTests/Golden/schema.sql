@@ -14,7 +14,7 @@ CREATE INDEX mention_by_entity ON mention(entity_id, paper_id);
 
 CREATE INDEX suite_member_by_member ON suite_member(member_id);
 
-CREATE TABLE "alias" (
+CREATE TABLE alias (
     entity_id   INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     surface     TEXT NOT NULL CHECK (length(surface) > 0),
     surface_key TEXT NOT NULL CHECK (length(surface_key) > 0),
@@ -22,7 +22,7 @@ CREATE TABLE "alias" (
     PRIMARY KEY (entity_id, surface_key)
 ) STRICT;
 
-CREATE TABLE "claim" (
+CREATE TABLE claim (
     id             INTEGER PRIMARY KEY,
     paper_id       TEXT REFERENCES paper(id) ON DELETE CASCADE,
     model_id       INTEGER REFERENCES entity(id),
@@ -63,7 +63,7 @@ CREATE TABLE entity (
     UNIQUE (kind, name_key)
 ) STRICT;
 
-CREATE TABLE "mention" (
+CREATE TABLE mention (
     id         INTEGER PRIMARY KEY,
     paper_id   TEXT NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
