@@ -50,6 +50,11 @@ def main():
             "db_mb": size_mb(f"{out}/ingest-{n}.sqlite"),
             "claims": report.get("claims", report.get("claims_added")), "mentions": report.get("mentions", report.get("mentions_added")),
         })
+    results_path = f"{out}/results-{sizes[-1]}.time"
+    if os.path.exists(results_path) and os.path.getsize(results_path) > 0:
+        report = json.loads(open(f"{out}/results-{sizes[-1]}.out").read())[0]
+        results["results_import"] = dict(read_time(results_path), records=report.get("records"), claims=report.get("claims"),
+                                         papers=sizes[-1], input_mb=os.path.getsize(f"{out}/results-{sizes[-1]}.json") / 1e6)
     queries, shell = load("queries.json"), load("shell.json")
     for timing in queries["timings"]:
         reference = shell[timing["name"]]
@@ -79,6 +84,11 @@ def main():
         print(f"| {row['papers']:,} | {row['input_mb']:.0f} | {f['wall_seconds']:.1f} | {f['cpu_seconds']:.1f} | {i['wall_seconds']:.1f} | "
               f"{i['cpu_seconds']:.1f} | {i['cpu_percent']}% | {i['wall_seconds'] / f['wall_seconds']:.1f}x | "
               f"{1000 * i['cpu_seconds'] / row['papers']:.2f} | {i['peak_rss_mb']:.0f} | {row['db_mb']:.0f} | {row['claims']:,} |")
+    if "results_import" in results:
+        r = results["results_import"]
+        print(f"\nResult records (Papers with Code evaluation tables, {r['input_mb']:.0f} MB) imported into the {r['papers']:,}-paper database: "
+              f"{r['records']:,} records, {r['claims']:,} claims added in {r['wall_seconds']:.1f} s wall, {r['cpu_seconds']:.1f} s CPU "
+              f"({r['records'] / r['wall_seconds']:,.0f} records/s), {r['peak_rss_mb']:.0f} MB peak RSS.")
     print(f"\nQueries at {sizes[-1]:,} papers, in-process against the sqlite3 shell on the same statements (runs: in-process / shell):\n")
     print("| question | asked about | answer | statements | runs | p50 ms | p99 ms | shell p50 ms | shell p99 ms | p50 ratio | p99 ratio |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")

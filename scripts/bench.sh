@@ -77,6 +77,11 @@ for n in $SIZES; do
     rm -f "$OUT/floor-$n.sqlite"*
 done
 
+# 3b. Papers with Code result records (the generated evaluation-tables file) imported into the
+#     largest database, beside the papers they cite.
+echo "== $LARGEST papers: importing $((LARGEST / 10)) result records" >&2
+timed "results-$LARGEST" $CG ingest "$OUT/results-$LARGEST.json" --input-format pwc-results --db "$OUT/ingest-$LARGEST.sqlite" --format json
+
 # 4. Queries at the largest size, in-process, then the same statements in the sqlite3 shell.
 echo "== queries at $LARGEST papers ($RUNS runs each)" >&2
 rm -rf "$OUT/sql"
