@@ -10,38 +10,45 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read papers and result files into the database: extract claims from abstracts, import leaderboards.",
         discussion: """
-            With no file, ingests the bundled corpus (147 trending papers). The input format is told
-            from each file's name and first bytes, or named with --input-format (alias --from; the
-            global --format chooses the OUTPUT format):
+            With no file, ingests the bundled corpus (147 trending papers). The input
+            format is told from each file's name and first bytes, or named with
+            --input-format (alias --from; the global --format chooses the OUTPUT
+            format):
               listing      paper listing text (title, blank line, abstract)
-              jsonl        papers as JSON Lines (title, abstract, id, url, date, authors)
+              jsonl        papers as JSON Lines (title, abstract, id, url, date,
+                           authors)
               pwc-papers   Papers with Code papers-with-abstracts.json (streamed)
               arxiv        arXiv metadata JSON Lines (streamed)
               pwc-results  Papers with Code evaluation-tables.json
               model-index  OpenMMLab / PwC model-index YAML (Import: lists are followed)
-              hf-card      Hugging Face model card README.md, or its bare YAML front matter
-              csv          leaderboard CSV (timm results-*.csv and Open LLM Leaderboard headers are
-                           known; others need --map)
+              hf-card      Hugging Face model card README.md, or its bare YAML front
+                           matter
+              csv          leaderboard CSV (timm results-*.csv and Open LLM
+                           Leaderboard headers are known; others need --map)
 
-            CSV columns are named with --map ROLE=COLUMN, ROLE one of model, dataset, split, task,
-            setting, paper, url, date, value (its metric from --metric, else the column header) or
-            value[METRIC] (one per value column). --dataset names the dataset of every row.
+            CSV columns are named with --map ROLE=COLUMN, ROLE one of model, dataset,
+            split, task, setting, paper, url, date, value (its metric from --metric,
+            else the column header) or value[METRIC] (one per value column). --dataset
+            names the dataset of every row.
 
-            Guarantees: every file is checked before anything is written, and a malformed record
-            (truncated JSON, a YAML error, a CSV row with missing columns) is reported with its file and
-            line and writes NOTHING, unless --skip-bad, which reports it and ingests the rest. Result
-            files are then written one transaction per file; streamed paper dumps in transactions of
-            --batch-size papers (an I/O failure part-way leaves whole batches; running again finishes
-            the job). Values "-", "" and "n/a" are counted as skipped; any other value that is not a
-            number is reported with its record and not imported. Ingesting the same input again adds
-            nothing. --aliases FILE.tsv (surface<TAB>canonical[<TAB>kind]) is applied after the files,
-            merging stored entities as `claimgraph alias add` does.
+            Guarantees: every file is checked before anything is written, and a
+            malformed record (truncated JSON, a YAML error, a CSV row with missing
+            columns) is reported with its file and line and writes NOTHING, unless
+            --skip-bad, which reports it and ingests the rest. Result files are then
+            written one transaction per file; streamed paper dumps in transactions of
+            --batch-size papers (an I/O failure part-way leaves whole batches; running
+            again finishes the job). Values "-", "" and "n/a" are counted as skipped;
+            any other value that is not a number is reported with its record and not
+            imported. Ingesting the same input again adds nothing. --aliases FILE.tsv
+            (surface<TAB>canonical[<TAB>kind]) is applied after the files, merging
+            stored entities as `claimgraph alias add` does.
 
             Examples:
               claimgraph ingest
               claimgraph ingest evaluation-tables.json model-index.yml --db my.sqlite
               claimgraph ingest results-imagenet.csv
-              claimgraph ingest board.csv --map model=name --map "value[top-1 accuracy]=acc1" --dataset ImageNet
+              claimgraph ingest board.csv --map model=name \\
+                  --map "value[top-1 accuracy]=acc1" --dataset ImageNet
               claimgraph ingest --from pwc-papers papers-with-abstracts.json --skip-bad
             """)
 
