@@ -1,5 +1,6 @@
 import ClaimGraphCorpus
 import ClaimGraphExtraction
+import ClaimGraphStore
 import Foundation
 
 /// Papers made up for benchmarks: real sentences from the bundled corpus recombined with
@@ -145,29 +146,5 @@ public struct SyntheticCorpus: Sendable {
     /// Fixed-point text without locale or float-printing surprises.
     static func number(_ value: Double, places: Int) -> String {
         String(format: "%.\(places)f", value)
-    }
-}
-
-/// JSON string literals written by hand, so output bytes do not depend on an encoder's choices.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

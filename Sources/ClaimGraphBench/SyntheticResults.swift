@@ -1,3 +1,4 @@
+import ClaimGraphStore
 import Foundation
 
 /// Result records made up for benchmarks, in Papers with Code's evaluation-tables JSON (the

@@ -89,7 +89,7 @@ public struct AliasTeacher: Sendable {
         // An entity named by the surface is the same thing: merge it.
         let named = try Int64.fetchAll(db, sql: """
             SELECT id FROM entity WHERE name_key = ? AND kind IN (SELECT value FROM json_each(?)) AND id <> ? ORDER BY id
-            """, arguments: [surfaceKey, jsonArray(kinds), canonical])
+            """, arguments: [surfaceKey, JSONText.array(kinds), canonical])
         for entity in named {
             outcome.merged = try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [entity])
             try merge(entity, into: canonical, db: db, outcome: &outcome)
@@ -99,7 +99,7 @@ public struct AliasTeacher: Sendable {
         let aliased = try Int64.fetchAll(db, sql: """
             SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id
             WHERE a.surface_key = ? AND e.kind IN (SELECT value FROM json_each(?)) AND a.entity_id <> ? ORDER BY a.entity_id
-            """, arguments: [surfaceKey, jsonArray(kinds), canonical])
+            """, arguments: [surfaceKey, JSONText.array(kinds), canonical])
         for entity in aliased {
             try db.execute(sql: "DELETE FROM alias WHERE entity_id = ? AND surface_key = ?", arguments: [entity, surfaceKey])
             let mentions = try Row.fetchAll(db, sql: "SELECT id, surface FROM mention WHERE entity_id = ?", arguments: [entity])

@@ -47,7 +47,7 @@ final class EntityResolver {
             SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id
             WHERE e.kind IN (SELECT value FROM json_each(?)) AND a.surface_key = ?
             LIMIT 1
-            """), arguments: [jsonArray(kindNames), key, jsonArray(kindNames), key])
+            """), arguments: [JSONText.array(kindNames), key, JSONText.array(kindNames), key])
     }
 
     /// Datasets the annotation guideline keeps apart but the store files as one, because results
@@ -147,26 +147,3 @@ final class EntityCache {
     }
 }
 
-/// A JSON array of strings, as SQLite's JSON functions read it. Written by hand: Foundation's
-/// `JSONSerialization` cost about 100,000 instructions for a paper's author list, most often empty.
-func jsonArray(_ strings: [String]) -> String {
-    guard !strings.isEmpty else { return "[]" }
-    var json = "["
-    for (index, string) in strings.enumerated() {
-        if index > 0 { json += "," }
-        json += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
-            case _ where scalar.value < 0x20: json += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: json.unicodeScalars.append(scalar)
-            }
-        }
-        json += "\""
-    }
-    return json + "]"
-}

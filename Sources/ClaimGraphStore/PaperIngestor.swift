@@ -115,7 +115,7 @@ struct PreparedPaper: Sendable {
     init(_ paper: PaperRecord, extractor: Extractor) {
         row = PaperRow(
             id: PaperIdentity.id(for: paper), title: paper.title, abstract: paper.abstract, published: paper.date,
-            url: paper.url, authors: jsonArray(paper.authors), sourceFile: paper.location.file,
+            url: paper.url, authors: JSONText.array(paper.authors), sourceFile: paper.location.file,
             sourceLine: paper.location.line, contentHash: PaperIdentity.contentHash(title: paper.title, abstract: paper.abstract))
         extraction = extractor.extract(title: paper.title, abstract: paper.abstract)
     }

@@ -168,11 +168,11 @@ struct WritePathTests {
     @Test("author lists are written as JSON that reads back the same")
     func authorsAsJSON() throws {
         let names = ["Ada \"Countess\" Lovelace", "C:\\path", "tab\there", "line\nbreak", "bell\u{07}", "Émile Zola", "名前", "a/b"]
-        let decoded = try JSONSerialization.jsonObject(with: Data(jsonArray(names).utf8)) as? [String]
+        let decoded = try JSONSerialization.jsonObject(with: Data(JSONText.array(names).utf8)) as? [String]
         #expect(decoded == names)
-        #expect(jsonArray([]) == "[]")
+        #expect(JSONText.array([]) == "[]")
         let store = try ClaimGraphStore.inMemory()
-        let valid = try store.writer.read { db in try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [jsonArray(names)]) }
+        let valid = try store.writer.read { db in try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [JSONText.array(names)]) }
         #expect(valid == true)
     }
 }
