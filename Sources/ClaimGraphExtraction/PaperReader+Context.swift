@@ -376,7 +376,9 @@ extension PaperReader {
             for t in text.tokens.indices where text.tokens[t].isWord && owner(text.field, t) < 0 {
                 let token = text.tokens[t]
                 var index = byKey[token.key]
-                if index == nil, token.end - token.start >= 3, text.scalars[token.end - 1] == "s", FieldText.isUpper(text.scalars[token.end - 2]) {
+                // A plural: "LLMs", and "ConvNeXts" for a name written with inner capitals.
+                if index == nil, token.end - token.start >= 3, text.scalars[token.end - 1] == "s",
+                   FieldText.isUpper(text.scalars[token.end - 2]) || token.shape.contains(.upperInner) && token.keyCount >= 5 {
                     var hasher = KeyHasher()
                     for i in token.start..<(token.end - 1) { hasher.addKey(text.scalars[i]) }
                     index = byKey[hasher.value]
