@@ -125,4 +125,27 @@ struct DatasetTests {
         let (_, found) = Run.abstract("We study math word problems and the glue between modules.")
         #expect(found.datasets.isEmpty)
     }
+
+    @Test("an apostrophe inside a name joins it")
+    func apostropheInsideName() {
+        let (markup, found) = Run.abstract("Scores improve on [[Montezuma's Revenge]] and on the [[Hub5'00]] evaluation set.")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(Set(found.datasets.map(\.name)) == ["Atari 2600 Montezuma's Revenge", "Hub5'00"])
+    }
+
+    @Test("ESC-10 and ESC-50 are two datasets")
+    func escSubsetsAreDistinct() {
+        let (markup, found) = Run.abstract("Accuracy is 90.1% on [[ESC-10]] and 85.0% on [[ESC-50]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.claims.map(\.dataset) == ["ESC-10", "ESC-50"])
+    }
+
+    @Test("a name the lexicon has as a model, listed between datasets, is a dataset")
+    func modelNameInDatasetList() {
+        let (markup, found) = Run.abstract("It sets new results on [[WSC]] (91.0%), [[DPR]] (92.5%), and [[COPA]] (88.0%).")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.model("DPR") == nil)
+        #expect(found.claims.map(\.dataset) == ["WSC", "DPR", "COPA"])
+        #expect(found.claims.allSatisfy { $0.model == nil })
+    }
 }
