@@ -317,8 +317,11 @@ struct ClaimReader {
             }
         }
         // Units carry over within a group: "1.3 and 3.6 points" (only to numbers without one).
+        // Not out of a parenthesis: in "F1 to 93.2 (1.5 point improvement)" the points are the gain's.
         if let unit = accepted.last(where: { $0.unit != nil })?.unit {
             for i in accepted.indices where accepted[i].unit == nil && accepted[i].magnitude == nil && accepted[i].metric?.name != "FLOPs" {
+                guard let source = accepted[(i + 1)...].first(where: { $0.unit != nil }),
+                      !(accepted[i].lastToken..<source.token).contains(where: { text.isPunct($0, "(") }) else { continue }
                 if !accepted[i].isInteger || unit != "%" { accepted[i].unit = unit }
             }
         }
@@ -337,6 +340,8 @@ struct ClaimReader {
             }
             if let first = after.first, Self.dataNouns.contains(first) || Words.parameterNouns.contains(first) || Self.settingPercentNouns.contains(first) { return true }
             if before.contains(where: { Self.settingPercentNouns.contains($0) }) { return true }
+            // "masking ratio (i.e., 90% to 95%)": the second of a pair is a setting like the first.
+            if before.first == Self.toWord, previousWords(before: number.start, count: 7).contains(where: { Self.settingPercentNouns.contains($0) }) { return true }
         }
         // "7.5x fewer parameters", "106X less total parameters", "14X cut in learnable parameters"
         if number.unit == "x" {
@@ -347,6 +352,7 @@ struct ClaimReader {
         return false
     }
 
+    static let toWord = KeyHasher.word("to")
     static let lessWords = KeyHasher.words(["fewer", "less", "more", "smaller", "larger"])
 
     /// Past "/52%" and "|82.03%" pieces that share what follows: "35%/52% fewer parameters".
@@ -571,8 +577,10 @@ struct ClaimReader {
             }
             var boundDataset = dataset
             if trailing.count == numbers.count, numbers.count > 1, respectively || trailing.count > 1 { boundDataset = trailing[offset] }
+            // "9 times faster", "1.9x lower computation cost": a ratio measures what it compares, not the sentence's metric.
+            let ratio = number.unit == "x" || nextWords(from: number.end, count: 1).contains { Self.costComparatives.contains($0) }
             // "a 12% improvement" after "gain of 7.2% on F1": the sentence's metric still holds.
-            if metric == nil, nextWords(from: number.end, count: 1).contains(where: { Self.relativeNouns.contains($0) }),
+            if metric == nil, !ratio, nextWords(from: number.end, count: 1).contains(where: { Self.relativeNouns.contains($0) }),
                let previous = claims.last ?? previousClaimInSentence(sentenceIndex), let name = previous.metric {
                 metric = (name, number.start, number.start)
             }
@@ -588,13 +596,21 @@ struct ClaimReader {
                let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = nil
             }
-            if metric == nil, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
+            if metric == nil, !ratio, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = (boundDataset.name + " score", number.start, number.start)
             }
             let split = boundDataset.flatMap { $0.token >= 0 ? splitAfter($0.token, in: sentence) : nil }
             let kind = kindOf(number, metric: metric?.name)
             var model = models?[offset] ?? subject
             var claimBaseline = baseline
+            // "surpassing DeiT (81.8%)": a compared model's own score; "the previous record of 83.1%": nobody's here.
+            if models == nil, kind == .absolute, !number.signed, let compared = comparedModelScored(first, in: sentence) {
+                model = compared
+                claimBaseline = nil
+            } else if models == nil, isPreviousBest(number, in: sentence) {
+                model = nil
+                claimBaseline = nil
+            }
             // "90.6% vs. 89.8%": the second of a pair is the baseline's.
             if numbers.count == 2, offset == 1, isVersus(numbers[0], numbers[1]), let baseline { model = baseline; claimBaseline = nil }
             if kind == .absolute && models == nil && offset == 0 && claimBaseline == model { claimBaseline = nil }
@@ -670,9 +686,14 @@ struct ClaimReader {
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .model || text.isPunct(t, "|") { t += 1; continue }
             if owned >= 0, reader.table[owned].kind == .dataset {
-                if !result.contains(where: { $0.name == reader.table[owned].name }) { result.append((reader.table[owned].name, t)) }
-                while t + 1 < sentence.upperBound, reader.owner(.abstract, t + 1) == owned { t += 1 }
-                t += 1
+                var end = t + 1
+                while end < sentence.upperBound, reader.owner(.abstract, end) == owned { end += 1 }
+                // "and GSM8K from 10.4% to 40.7%", "GSM8K (92% -> 95.5%)": a dataset that heads later numbers is theirs.
+                if text.isWord(end, Self.fromWord) && isNumberToken(end + 1) || text.isPunct(end, "(") && isNumberToken(end + 1) { break }
+                // "Switchboard/CallHome": every name of a slash list, in its order.
+                let names = reader.slashLists[Place(field: .abstract, tokens: t..<end)].map { $0.map { reader.table[$0].name } } ?? [reader.table[owned].name]
+                for name in names where !result.contains(where: { $0.name == name }) { result.append((name, t)) }
+                t = end
                 continue
             }
             let token = text.tokens[t]
@@ -707,6 +728,8 @@ struct ClaimReader {
         if text.isPunct(t, "+") { return isNumberToken(t + 1) }
         return text.tokens[t].isNumber
     }
+
+    static let fromWord = KeyHasher.words(["from"])
 
     static let clauseBreakers = KeyHasher.words([
         "while", "whereas", "but", "which", "that", "when", "although", "compared", "than", "using", "utilizing",
@@ -799,23 +822,99 @@ struct ClaimReader {
         return names.count == numbers.count ? names : nil
     }
 
-    /// Who achieved a number: the last model named before it that is not a baseline, or "our" method.
+    /// Who achieved a number: the last model named before it that is not a baseline or a backbone,
+    /// or "our" method.
     private func subjectModel(before token: Int, in sentence: Range<Int>) -> String? {
         var t = token - 1
         while t >= sentence.lowerBound {
+            // "with the same model size as BERT-large, our single model obtains ...": ours, not the one before.
+            if text.tokens[t].lower == Words.our, reader.owner(.abstract, t + 1) < 0 { return proposedModel() }
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .model {
                 var start = t
                 while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
-                // A compared model ("than X", "achieved by X") is not who scored the later numbers.
-                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) }
-                if !cue { return reader.table[owned].name }
+                // A compared model ("than X", "achieved by X", "surpasses models such as X", "promotes X by")
+                // or a backbone ("with the vanilla ViT", "upon BART backbone") is not who scored the later numbers.
+                // "GPT-4 that achieves 80%": a model with its own verb before the number achieved it.
+                let achieves = ((t + 1)..<token).contains { text.isWord($0, Self.achieveVerbs) }
+                if !isCompared(start, in: sentence, near: achieves), !isBackbone(start..<(t + 1), in: sentence) {
+                    return reader.table[owned].name
+                }
                 t = start
             }
             t -= 1
         }
         return nil
     }
+
+    /// A model named after a comparison cue in its clause: "than X", "surpasses ... models such as X".
+    private func isCompared(_ start: Int, in sentence: Range<Int>, near: Bool = false) -> Bool {
+        if (max(sentence.lowerBound, start - 3)..<start).contains(where: { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) || !near && text.isWord($0, Self.improveVerbs) }) {
+            return true
+        }
+        if near { return false }
+        var t = start - 1
+        while t >= max(sentence.lowerBound, start - 8) {
+            if text.isPunct(t, ",") || text.isPunct(t, ";") || reader.owner(.abstract, t) >= 0 && reader.table[reader.owner(.abstract, t)].kind == .model { return false }
+            if text.isWord(t, Self.outdoVerbs) { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// A model used as a base: "with (the vanilla) ViT", "upon BART", "on top of X", "X backbone", "X as the backbone".
+    private func isBackbone(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
+        // "HRNet equipped with UDP": what a model is equipped with is the method, not its base.
+        if let preposition = (max(sentence.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { text.isWord($0, Self.backbonePrepositions) }),
+           !text.isWord(preposition - 1, Self.addedWithVerbs) {
+            return true
+        }
+        let after = range.upperBound
+        return text.isWord(after, Self.backboneNouns) || text.isWord(after, Words.Inline.asWord) && (text.isWord(after + 1, Self.backboneNouns) || text.isWord(after + 2, Self.backboneNouns))
+    }
+
+    static let improveVerbs = KeyHasher.words(["promotes", "improves", "boosts", "enhances", "improving", "boosting", "enhancing", "promoting"])
+    static let outdoVerbs = KeyHasher.words([
+        "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "surpassing",
+        "beats", "beating", "exceeds", "exceeding",
+    ])
+    static let backbonePrepositions = KeyHasher.words(["with", "upon", "atop", "using"])
+    static let addedWithVerbs = KeyHasher.words(["equipped", "combined", "augmented", "integrated", "enhanced", "coupled", "paired", "trained"])
+    static let backboneNouns = KeyHasher.words(["backbone", "backbones", "encoder", "teacher"])
+
+    /// "surpassing RetinaNet+ResNet50 (36.3 AP)", "outperforming from-scratch DeiT training (81.8%)": a
+    /// parenthesis after a compared model holds that model's own score.
+    private func comparedModelScored(_ number: Number, in sentence: Range<Int>) -> String? {
+        guard let opening = openingParenthesis(before: number.token, in: sentence) else { return nil }
+        var t = opening - 1
+        while t >= max(sentence.lowerBound, opening - 10) {
+            if text.isPunct(t, ",") || text.isPunct(t, ";") || text.isPunct(t, ")") || text.tokens[t].isNumber { return nil }
+            let owned = reader.owner(.abstract, t)
+            if owned >= 0, reader.table[owned].kind == .model {
+                var start = t
+                while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
+                return isCompared(start, in: sentence) ? reader.table[owned].name : nil
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// "compared to SOTA accuracy of 63.2%", "the previous record of 83.1%": an earlier result quoted
+    /// for comparison, achieved by no model the abstract names.
+    private func isPreviousBest(_ number: Number, in sentence: Range<Int>) -> Bool {
+        let before = previousWords(before: number.start, count: 6)
+        guard let first = before.first, Self.quoteLeadIns.contains(first) else { return false }
+        if before.contains(where: { $0 == Words.we || $0 == Words.our || Self.achieveVerbs.contains($0) }) { return false }
+        return before.contains { Self.previousMarkers.contains($0) }
+    }
+
+    static let quoteLeadIns = KeyHasher.words(["of", "at"])
+    static let previousMarkers = KeyHasher.words(["previous", "prior", "sota"])
+    static let achieveVerbs = KeyHasher.words([
+        "achieve", "achieves", "achieved", "achieving", "obtain", "obtains", "obtaining", "reach", "reaches", "reaching",
+        "attain", "attains", "set", "sets", "establish", "establishes", "improve", "improves", "improving",
+    ])
 
     /// "(57.7% box AP) achieved by Swin-L"
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
@@ -878,6 +977,7 @@ struct ClaimReader {
     }
 
     static let relativeNouns = KeyHasher.words(["gains", "improvement", "improvements", "gain", "gains", "increase", "reduction", "decrease", "boost", "speedup", "faster", "relative", "better", "higher", "lower"])
+    static let costComparatives = KeyHasher.words(["faster", "slower", "fewer", "less", "smaller", "cheaper", "lighter"])
     static let upTo = KeyHasher.words(["up", "approximately", "about", "roughly", "around"])
     static let closeWords = KeyHasher.words(["close", "closes", "closing", "maintains", "retains", "recovers", "maintaining", "retaining"])
 

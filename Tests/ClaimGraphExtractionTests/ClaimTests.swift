@@ -126,4 +126,86 @@ struct ClaimTests {
         #expect(found.claims.map(\.value) == [35.4])
         #expect(found.claims.first?.metric == "FLOPs")
     }
+
+    @Test("a ratio does not take the sentence's metric")
+    func ratioKeepsItsOwnMetric() {
+        let (markup, found) = Run.abstract("It gains [[1.2% AP]] on COCO while running about [[9 times]] faster, with [[1.9x]] lower cost.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.metric) == ["AP", nil, nil])
+    }
+
+    @Test("an abbreviation the paper defines for a metric names that metric")
+    func metricAbbreviation() {
+        let (markup, found) = Run.abstract("It reaches a [[17.0%]] phoneme error rate (PER) on TIMIT and [[16.2% PER]] after rescoring.")
+        expectEvidence(markup, found)
+        #expect(found.claims.last?.metric == "PER")
+    }
+
+    @Test("numbers and datasets written as slash lists align in order")
+    func slashListsAlign() {
+        let (markup, found) = Run.abstract("We reach [[81.0%]]/[[83.5%]] top-1 accuracy on Kinetics-400/Kinetics-600.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.dataset) == ["Kinetics-400", "Kinetics-600"])
+    }
+
+    @Test("a dataset followed by its own numbers heads them, not the numbers before it")
+    func datasetHeadsItsNumbers() {
+        let (markup, found) = Run.abstract("Accuracy rises on SVAMP from [[20.0%]] to [[60.5%]] and GSM8K from [[11.0%]] to [[41.2%]].")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.dataset) == ["SVAMP", "SVAMP", "GSM8K", "GSM8K"])
+    }
+
+    @Test("a compared model's parenthesised score is its own")
+    func comparedModelsOwnScore() {
+        let (markup, found) = Run.abstract("ZetaNet reaches [[83.0%]] top-1 accuracy on ImageNet-1K, outperforming DeiT ([[81.8%]]).", title: "ZetaNet: Fast Vision")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ZetaNet", "DeiT"])
+    }
+
+    @Test("a quoted previous best is no named model's")
+    func previousBestHasNoModel() {
+        let (markup, found) = Run.abstract("On ImageNet, ZetaNet attains a top-1 accuracy of [[84.0%]], above the previous record of [[83.1%]].", title: "ZetaNet: Fast Vision")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ZetaNet", nil])
+    }
+
+    @Test("a backbone is not who achieves the number")
+    func backboneIsNotTheAchiever() {
+        let (markup, found) = Run.abstract("""
+            Using Llama-2 as the backbone, our method achieves [[+2.0%]] accuracy on GSM8K. \
+            Our ZetaNet with the vanilla ViT reaches [[85.0%]] on Kinetics-400.
+            """, title: "ZetaNet: Fast Reasoning")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ZetaNet", "ZetaNet"])
+    }
+
+    @Test("a model compared through \"such as\" is not the achiever; one with its own verb is")
+    func comparedModelsAreNotAchievers() {
+        let (markup, found) = Run.abstract("""
+            ZetaNet surpasses instruction-tuned models such as Vicuna-13B by [[12%]] on BBH. \
+            ZetaNet reaches [[91%]] pass@1 on HumanEval, surpassing the previous state-of-the-art GPT-4 that achieves [[80%]].
+            """, title: "ZetaNet: Fast Reasoning")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ZetaNet", "ZetaNet", "GPT-4"])
+    }
+
+    @Test("a unit inside a parenthesis does not carry out of it")
+    func unitStaysInParenthesis() {
+        let (markup, found) = Run.abstract("It pushes SQuAD F1 to [[93.2]] ([[1.5 point]] absolute improvement).")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.unit) == [nil, "points"])
+    }
+
+    @Test("the second number of a setting's range is a setting too")
+    func settingRangeIsNotAClaim() {
+        let (_, found) = Run.abstract("An extremely high masking ratio (i.e., 90% to 95%) still works.")
+        #expect(found.claims.isEmpty)
+    }
+
+    @Test("\"winning rate\" is the win rate metric")
+    func winningRate() {
+        let (markup, found) = Run.abstract("The agent can achieve over [[93%]] winning rate against the built-in AI.")
+        expectEvidence(markup, found)
+        #expect(found.claims.first?.metric == "winning rate")
+    }
 }
