@@ -205,6 +205,10 @@ struct GazetteerMatcher {
             let shape = text.tokens[t].shape
             if shape.contains(.upperFirst) || shape.contains(.upperInner) { hasUpper = true }
             if shape.contains(.upperInner) || (t > span.lowerBound && shape.contains(.upperFirst)) { upperBeyondFirst = true }
+            // "Something-Something v2": a capital after a hyphen is a capital beyond the first too.
+            if !upperBeyondFirst, shape.contains(.hyphen), shape.contains(.upperFirst) {
+                for i in (text.tokens[t].start + 1)..<text.tokens[t].end where FieldText.isUpper(text.scalars[i]) && text.scalars[i - 1] == "-" { upperBeyondFirst = true }
+            }
             if shape.contains(.lower) { hasLower = true }
             if shape.contains(.upperInner) || shape.contains(.digit) { plainCapitalized = false }
         }

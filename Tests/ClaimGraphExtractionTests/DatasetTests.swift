@@ -148,4 +148,18 @@ struct DatasetTests {
         #expect(found.claims.map(\.dataset) == ["WSC", "DPR", "COPA"])
         #expect(found.claims.allSatisfy { $0.model == nil })
     }
+
+    @Test("a capital after a hyphen is the name's own capital (\"Something-Something v2\")")
+    func capitalAfterHyphen() {
+        let (markup, found) = Run.abstract("It reaches 69.6 top-1 accuracy on [[Something-Something v2]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.claims.first?.dataset == "Something-Something V2")
+    }
+
+    @Test("a plural dataset noun names the list after it when the list holds a known dataset")
+    func datasetsNounNamesList() {
+        let (markup, found) = Run.abstract("Experiments are conducted on the public datasets [[AISHELL-1]] and [[ZHUDATA]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.dataset("ZHUDATA")?.role == .evaluated)
+    }
 }
