@@ -105,6 +105,11 @@ struct PaperReader {
         let sentence = field.sentences[acronym.sentence]
         let aboutPaper = sentence.contains { field.tokens[$0].lower == Words.we || Self.paperSubjects.contains(field.tokens[$0].lower) }
         if short.keyCount >= 4, aboutPaper, field.isWord(acronym.short.upperBound + 1, Self.ownMethodNouns) { return true }
+        // "we propose a novel MBRL algorithm, model-based policy planning (POPLIN)": an apposition to the method.
+        if short.keyCount >= 4, aboutPaper, field.isPunct(acronym.long.lowerBound - 1, ","), field.isWord(acronym.long.lowerBound - 2, Self.ownMethodNouns),
+           sentence.contains(where: { field.isWord($0, Words.proposeVerbs) }) {
+            return true
+        }
         // "our ASR model" is a task's model: three letters need the lexicon to know the name.
         let known = short.keyCount >= 4 || lexicon.index.forms[short.key]?.contains { $0.kind == .model } == true
         for t in field.tokens.indices.dropLast(2) where known && field.tokens[t].lower == Words.our && field.tokens[t + 1].key == short.key {
@@ -501,8 +506,9 @@ struct PaperReader {
                     contribute(range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: rule, name: name)
                     return
                 }
-                // Only lower-case words (articles, adjectives, nouns) may come between the verb and the name.
-                if token.isCapitalized && !isSentenceStart(t, in: text) {
+                // Only lower-case words (articles, adjectives, nouns) and concept abbreviations ("a novel
+                // MBRL algorithm") may come between the verb and the name.
+                if token.isCapitalized && !isSentenceStart(t, in: text) && !conceptKeys.contains(token.key) {
                     if !Words.commonCapitalized.contains(token.lower) { return }
                 }
             } else if text.isPunct(t, "("), let acronym = acronyms.first(where: { $0.field == text.field && $0.short.lowerBound == t + 1 && $0.long.lowerBound > verb }),

@@ -96,4 +96,14 @@ struct ModelTests {
         let (markup, found) = Run.abstract("We show that masked autoencoders ([[MAE]]) scale well. Our [[MAE]] approach is simple.")
         #expect(Markup.spans(of: found.modelMentions) == markup.spans)
     }
+
+    @Test("an abbreviation in apposition to the proposed method is its name")
+    func appositionAbbreviationIsAModel() {
+        let (markup, found) = Run.abstract("""
+            Model-based reinforcement learning (MBRL) is costly. We propose a novel MBRL algorithm, gradient tree search \
+            ([[GRATS]]), that plans ahead. [[GRATS]] obtains the best returns.
+            """)
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.model("GRATS")?.role == .proposed)
+    }
 }
