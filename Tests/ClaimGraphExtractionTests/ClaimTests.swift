@@ -208,4 +208,76 @@ struct ClaimTests {
         expectEvidence(markup, found)
         #expect(found.claims.first?.metric == "winning rate")
     }
+
+    @Test("a relative improvement is relative; an absolute one is a delta")
+    func relativeAndAbsoluteImprovements() {
+        let (markup, found) = Run.abstract("It yields an [[18.6%]] relative improvement in WER on LibriSpeech and an absolute improvement of more than [[4.6%]] in accuracy.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.kind) == [.relative, .delta])
+    }
+
+    @Test("a score before a parenthesised gain is absolute, the gain a delta")
+    func scoreThenParenthesisedGain() {
+        let (markup, found) = Run.abstract("It pushes MultiNLI accuracy to [[86.7%]] ([[4.6%]] absolute improvement).")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.kind) == [.absolute, .delta])
+    }
+
+    @Test("a margin over a named model is a delta against that model")
+    func marginOverModel() {
+        let (markup, found) = Run.abstract("ZetaNet reaches an [[80.1%]] average score on GLUE, which is [[1.4%]] over BERT and [[2.0%]] over ELECTRA.", title: "ZetaNet: Fast Language")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.kind) == [.absolute, .delta, .delta])
+        #expect(found.claims.map(\.baseline) == [nil, "BERT", "ELECTRA"])
+    }
+
+    @Test("numbers joined after \"by\" are all margins, in a metric's plural")
+    func joinedMargins() {
+        let (markup, found) = Run.abstract("On COCO, it outperforms ResNet-101 by [[3.7%]] and [[3.6%]] mAPs for detection and segmentation.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.kind) == [.delta, .delta])
+        #expect(found.claims.map(\.metric) == ["mAP", "mAP"])
+        #expect(found.claims.map(\.baseline) == ["ResNet-101", "ResNet-101"])
+    }
+
+    @Test("a dataset's name is not a change word (\"on DROP\")")
+    func datasetNameIsNotAChange() {
+        let (markup, found) = Run.abstract("It reaches [[81.0%]] on DROP, [[90.0%]] on OpenBookQA.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.kind) == [.absolute, .absolute])
+    }
+
+    @Test("a metric written before the first number names the others")
+    func metricBeforeNamesAll() {
+        let (markup, found) = Run.abstract("The final system achieved WERs of [[39.9%]] and [[41.6%]] on CHiME-5.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.metric) == ["WER", "WER"])
+    }
+
+    @Test("a number placed on an unknown name takes no dataset from an earlier sentence")
+    func unknownPlaceBlocksCarry() {
+        let (markup, found) = Run.abstract("We reach [[91.9 F1]] on CoNLL-2003. With more data, we reach [[93.5 F1]] on NER.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.dataset) == ["CoNLL-2003", nil])
+    }
+
+    @Test("a list of models before the verb aligns with the numbers")
+    func modelListAligns() {
+        let (markup, found) = Run.abstract("ViT-S/16, ViT-B/16, and ViT-L/16 achieve [[79.8%]], [[81.8%]], and [[83.1%]] top-1 accuracy on ImageNet-1K.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ViT-S/16", "ViT-B/16", "ViT-L/16"])
+    }
+
+    @Test("a time unit leads to the metric after it")
+    func timeUnitLeadsToMetric() {
+        let (markup, found) = Run.abstract("It obtains [[83.3% accuracy]] with only [[7.0 ms]] latency on ImageNet.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.metric) == ["accuracy", "latency"])
+    }
+
+    @Test("an example of a setting is not a claim")
+    func settingExample() {
+        let (_, found) = Run.abstract("We find that masking a high proportion of the input image, e.g., 75%, yields a hard task.")
+        #expect(found.claims.isEmpty)
+    }
 }
