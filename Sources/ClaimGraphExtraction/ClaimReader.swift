@@ -262,6 +262,8 @@ struct ClaimReader {
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .metric { t += 1; continue }
             if token.isWord {
+                // "(70.2 to 71.7)": a before-and-after pair in a parenthesis is one group.
+                if token.lower == Self.toWord, text.isPunct(a.token - 1, "(") { t += 1; continue }
                 if !Self.connectors.contains(token.lower) { return false }
             } else {
                 let c = text.scalars[token.start]
@@ -294,8 +296,13 @@ struct ClaimReader {
             }
         }
         // "WERs of 39.94% and 41.64%": a metric written before the first number names the others of its kind.
-        if list.count > 1, lastMetric == nil, let shared = list[0].metric, isDirectlyOf(list[0]) {
+        if list.count > 1, lastMetric == nil, let shared = list[0].metric, isDirectlyOf(list[0]) || text.isPunct(list[0].token - 1, "(") {
             for i in list.indices.dropFirst() where list[i].metric == nil && list[i].unit == list[0].unit && list[i].magnitude == nil { list[i].metric = shared }
+        }
+        // "AP (70.2 to 71.7)": the after value of a before-and-after pair is in the same metric.
+        for i in list.indices.dropFirst() where list[i].metric == nil && list[i - 1].metric != nil && list[i].unit == list[i - 1].unit
+            && text.isPunct(list[i - 1].token - 1, "(") && isToPair(list[i - 1], list[i]) {
+            list[i].metric = list[i - 1].metric
         }
         if list.count > 1, list[list.count - 1].metric != nil {
             // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
@@ -603,6 +610,8 @@ struct ClaimReader {
         let subject = achievedBy(groupEnd, in: sentence) ?? subjectModel(before: first.token, in: sentence) ?? proposedModel()
         let baseline = baselineModel(in: sentence, excluding: subject)
         let setting = settingOf(sentence)
+        // "the previous state-of-the-art hybrid system at 8.3%/17.3% WER": the whole group is quoted.
+        let quoted = isPreviousBest(first, in: sentence)
 
         var claims: [ClaimFinding] = []
         for (offset, number) in numbers.enumerated() {
@@ -641,10 +650,15 @@ struct ClaimReader {
             var model = models?[offset] ?? subject
             var claimBaseline = baseline
             // "surpassing DeiT (81.8%)": a compared model's own score; "the previous record of 83.1%": nobody's here.
-            if models == nil, kind == .absolute, !number.signed, let compared = comparedModelScored(first, in: sentence) {
-                model = compared
-                claimBaseline = nil
-            } else if models == nil, isPreviousBest(number, in: sentence) {
+            if models == nil, kind == .absolute, !number.signed, let compared = comparedModelScored(number, in: sentence) {
+                // "X by 1.5 AP (70.2 to 71.7)": before and after, the second is the improver's.
+                if offset >= 1, isToPair(numbers[offset - 1], number), text.isPunct(numbers[offset - 1].token - 1, "(") {
+                    claimBaseline = compared
+                } else {
+                    model = compared
+                    claimBaseline = nil
+                }
+            } else if models == nil, quoted {
                 model = nil
                 claimBaseline = nil
             }
@@ -652,6 +666,11 @@ struct ClaimReader {
             if numbers.count == 2, offset == 1, isVersus(numbers[0], numbers[1]), let baseline { model = baseline; claimBaseline = nil }
             if kind == .absolute && models == nil && offset == 0 && claimBaseline == model { claimBaseline = nil }
             if let over = modelAfterMargin(number), over != model { claimBaseline = over }
+            // "promotes HRNet-W32 by 1.7 AP": the model before the margin is the baseline.
+            if kind != .absolute, claimBaseline == nil, text.isWord(first.token - 1, Words.bySet) {
+                let owned = reader.owner(.abstract, first.token - 2)
+                if owned >= 0, reader.table[owned].kind == .model, reader.table[owned].name != model { claimBaseline = reader.table[owned].name }
+            }
             let evidence = evidenceRange(number, metric: metric, dataset: boundDataset?.token, sentence: sentence)
             claims.append(ClaimFinding(
                 model: model, dataset: boundDataset?.name, split: split, metric: metric?.name,
@@ -741,6 +760,10 @@ struct ClaimReader {
         if aligned { parts.append("aligned-list") }
         if carried { parts.append("dataset-carried") }
         return "claim:" + parts.joined(separator: "+")
+    }
+
+    private func isToPair(_ a: Number, _ b: Number) -> Bool {
+        ((a.lastToken + 1)..<b.token).contains { text.tokens[$0].lower == Self.toWord }
     }
 
     private func isVersus(_ a: Number, _ b: Number) -> Bool {
@@ -930,7 +953,9 @@ struct ClaimReader {
                 // or a backbone ("with the vanilla ViT", "upon BART backbone") is not who scored the later numbers.
                 // "GPT-4 that achieves 80%": a model with its own verb before the number achieved it.
                 let achieves = ((t + 1)..<token).contains { text.isWord($0, Self.achieveVerbs) }
-                if !isCompared(start, in: sentence, near: achieves), !isBackbone(start..<(t + 1), in: sentence) {
+                // "promotes HRNet-W32 by 1.7 AP": a model followed by its margin is the one improved upon.
+                let margin = text.isWord(t + 1, Words.bySet) && isNumberToken(t + 2)
+                if !margin, !isCompared(start, in: sentence, near: achieves), !isBackbone(start..<(t + 1), in: sentence) {
                     return reader.table[owned].name
                 }
                 t = start
@@ -981,12 +1006,14 @@ struct ClaimReader {
         guard let opening = openingParenthesis(before: number.token, in: sentence) else { return nil }
         var t = opening - 1
         while t >= max(sentence.lowerBound, opening - 10) {
-            if text.isPunct(t, ",") || text.isPunct(t, ";") || text.isPunct(t, ")") || text.tokens[t].isNumber { return nil }
+            // Past the margin only: "X by 1.5 AP (70.2 to 71.7)".
+            if text.isPunct(t, ",") || text.isPunct(t, ";") || text.isPunct(t, ")") || text.tokens[t].isNumber && !text.isWord(t - 1, Words.bySet) { return nil }
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .model {
                 var start = t
                 while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
-                return isCompared(start, in: sentence) ? reader.table[owned].name : nil
+                let margin = text.isWord(t + 1, Words.bySet) && isNumberToken(t + 2)
+                return margin || isCompared(start, in: sentence) ? reader.table[owned].name : nil
             }
             t -= 1
         }
@@ -1062,7 +1089,7 @@ struct ClaimReader {
         // "an 18.6% relative improvement", "by up to 9% relative": a ratio to the old value.
         if after.first == Self.relativeWord { return .relative }
         // "an absolute improvement of 18.8%", "by 4.1 absolute AP": a change in the metric's own units.
-        if before.prefix(3).contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
+        if previousWords(before: number.start, count: 6, ownPhrase: true).contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
         if number.unit == "%" {
             if let first = after.first, Self.relativeNouns.contains(first) { return metric == nil ? .relative : .delta }
             // "3.2% more accurate", "1.37% over DeBERTa": a margin in the metric's own units.
@@ -1074,6 +1101,8 @@ struct ClaimReader {
             if before.contains(where: { Self.closeWords.contains($0) }) { return .relative }
         }
         if after.contains(where: { Words.changeNouns.contains($0) }) || before.contains(where: { Self.relativeNouns.contains($0) }) { return .delta }
+        // "outperforms X by 1.3 mIoU"
+        if metric != nil, isMargin(number) { return .delta }
         return .absolute
     }
 
@@ -1107,7 +1136,10 @@ struct ClaimReader {
                     return false
                 }
                 words += 1
-            } else if !(text.isPunct(t, "%") || text.isPunct(t, ",") || text.isPunct(t, "/") || text.isPunct(t, "(") || text.isPunct(t, "\\")
+            } else if text.isPunct(t, "(") {
+                // "improved (up to 20%)", not "by 1.5 AP (70.2 to 71.7)".
+                return text.isWord(t - 1, Self.marginHeads) || text.isWord(t - 1, Words.changeNouns)
+            } else if !(text.isPunct(t, "%") || text.isPunct(t, ",") || text.isPunct(t, "/") || text.isPunct(t, "\\")
                         || text.isPunct(t, ".") && t > 0 && text.tokens[t - 1].isNumber) {
                 return false
             }

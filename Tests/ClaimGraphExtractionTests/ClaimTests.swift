@@ -280,4 +280,21 @@ struct ClaimTests {
         let (_, found) = Run.abstract("We find that masking a high proportion of the input image, e.g., 75%, yields a hard task.")
         #expect(found.claims.isEmpty)
     }
+
+    @Test("a before-and-after pair in a parenthesis: the first is the improved model's, the second the improver's")
+    func beforeAfterPair() {
+        let (markup, found) = Run.abstract("ZetaNet improves HRNet-W32 by [[1.7 AP]] ([[73.5]] to [[75.2]]) on COCO.", title: "ZetaNet: Fast Pose")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == ["ZetaNet", "HRNet-W32", "ZetaNet"])
+        #expect(found.claims.map(\.kind) == [.delta, .absolute, .absolute])
+        #expect(found.claims.map(\.metric) == ["AP", "AP", "AP"])
+        #expect(found.claims.first?.baseline == "HRNet-W32")
+    }
+
+    @Test("a quoted previous best covers its whole group")
+    func quotedGroup() {
+        let (markup, found) = Run.abstract("This compares to the previous state-of-the-art hybrid system at [[8.3%]]/[[17.3% WER]].", title: "ZetaNet: Fast Speech")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == [nil, nil])
+    }
 }
