@@ -106,9 +106,11 @@ struct PaperReader {
         let aboutPaper = sentence.contains { field.tokens[$0].lower == Words.we || Self.paperSubjects.contains(field.tokens[$0].lower) }
         if short.keyCount >= 4, aboutPaper, field.isWord(acronym.short.upperBound + 1, Self.ownMethodNouns) { return true }
         // "we propose a novel MBRL algorithm, model-based policy planning (POPLIN)": an apposition to the method.
-        if short.keyCount >= 4, aboutPaper, field.isPunct(acronym.long.lowerBound - 1, ","), field.isWord(acronym.long.lowerBound - 2, Self.ownMethodNouns),
-           sentence.contains(where: { field.isWord($0, Words.proposeVerbs) }) {
-            return true
+        if short.keyCount >= 4, aboutPaper, sentence.contains(where: { field.isWord($0, Words.proposeVerbs) }) {
+            // The long form may start a word or two after the comma: "..., model-based policy planning (POPLIN)".
+            var comma = acronym.long.lowerBound - 1
+            while comma > sentence.lowerBound, comma >= acronym.long.lowerBound - 3, field.tokens[comma].isWord, !field.tokens[comma].isCapitalized { comma -= 1 }
+            if field.isPunct(comma, ","), field.isWord(comma - 1, Self.ownMethodNouns) { return true }
         }
         // "our ASR model" is a task's model: three letters need the lexicon to know the name.
         let known = short.keyCount >= 4 || lexicon.index.forms[short.key]?.contains { $0.kind == .model } == true

@@ -100,7 +100,7 @@ struct ModelTests {
     @Test("an abbreviation in apposition to the proposed method is its name")
     func appositionAbbreviationIsAModel() {
         let (markup, found) = Run.abstract("""
-            Model-based reinforcement learning (MBRL) is costly. We propose a novel MBRL algorithm, gradient tree search \
+            Model-based reinforcement learning (MBRL) is costly. We propose a novel MBRL algorithm, sample-based gradient tree search \
             ([[GRATS]]), that plans ahead. [[GRATS]] obtains the best returns.
             """)
         #expect(Markup.spans(of: found.modelMentions) == markup.spans)
