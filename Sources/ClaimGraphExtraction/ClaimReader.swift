@@ -623,6 +623,15 @@ struct ClaimReader {
             }
             var boundDataset = dataset
             if trailing.count == numbers.count, numbers.count > 1, respectively || trailing.count > 1 { boundDataset = trailing[offset] }
+            // "7.2%/14.6% on the Switchboard/CallHome portion of the Hub5'00 test set": a slash list first aligns.
+            if trailing.count > numbers.count, numbers.count > 1, trailing[numbers.count - 1].token == trailing[0].token,
+               trailing[numbers.count].token != trailing[0].token {
+                boundDataset = trailing[offset]
+            }
+            // "(ALFWorld and WebShop), ReAct outperforms ... by 34% and 10% respectively": the datasets named before.
+            if trailing.isEmpty, respectively, numbers.count > 1, let before = datasetsBefore(first.token, in: sentence), before.count == numbers.count {
+                boundDataset = before[offset]
+            }
             // "9 times faster", "1.9x lower computation cost": a ratio measures what it compares, not the sentence's metric.
             let ratio = number.unit == "x" || nextWords(from: number.end, count: 1).contains { Self.costComparatives.contains($0) }
             // "a 12% improvement" after "gain of 7.2% on F1": the sentence's metric still holds.
@@ -658,7 +667,7 @@ struct ClaimReader {
                     model = compared
                     claimBaseline = nil
                 }
-            } else if models == nil, quoted {
+            } else if models == nil, quoted || isOldValue(number, in: sentence) {
                 model = nil
                 claimBaseline = nil
             }
@@ -866,6 +875,18 @@ struct ClaimReader {
         return nil
     }
 
+    /// The distinct datasets named earlier in the sentence, in order.
+    private func datasetsBefore(_ token: Int, in sentence: Range<Int>) -> [(name: String, token: Int)]? {
+        var result: [(name: String, token: Int)] = []
+        for t in sentence.lowerBound..<token {
+            let owned = reader.owner(.abstract, t)
+            if owned >= 0, reader.table[owned].kind == .dataset, !result.contains(where: { $0.name == reader.table[owned].name }) {
+                result.append((reader.table[owned].name, t))
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
     /// A sentence about other tasks or protocols does not inherit the previous sentence's dataset.
     private func isBlocked(_ sentence: Range<Int>) -> Bool {
         sentence.contains { text.isWord($0, Self.blockers) }
@@ -1029,6 +1050,16 @@ struct ClaimReader {
         return before.contains { Self.previousMarkers.contains($0) }
     }
 
+    /// "increasing the accuracy on MultiArith from 17.7% to 78.7%": the value before the change is not the method's.
+    private func isOldValue(_ number: Number, in sentence: Range<Int>) -> Bool {
+        guard number.valueMax == nil, text.isWord(number.token - 1, Self.fromWord) else { return false }
+        return (sentence.lowerBound..<number.token).contains { text.isWord($0, Self.raiseVerbs) }
+    }
+
+    static let raiseVerbs = KeyHasher.words([
+        "increasing", "increases", "increase", "increased", "improving", "improves", "improve", "improved", "raising",
+        "raises", "boosting", "boosts", "boosted", "lifting", "lifts", "pushing", "pushes",
+    ])
     static let quoteLeadIns = KeyHasher.words(["of", "at"])
     static let previousMarkers = KeyHasher.words(["previous", "prior", "sota"])
     static let achieveVerbs = KeyHasher.words([

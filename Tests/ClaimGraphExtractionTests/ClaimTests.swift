@@ -297,4 +297,25 @@ struct ClaimTests {
         expectEvidence(markup, found)
         #expect(found.claims.map(\.model) == [nil, nil])
     }
+
+    @Test("a slash list of datasets aligns with a slash pair of numbers even when more datasets follow")
+    func slashListFirst() {
+        let (markup, found) = Run.abstract("We achieve [[7.2%]]/[[14.6%]] on the Switchboard/CallHome portion of the Hub5'00 test set.")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.dataset) == ["Switchboard", "CallHome"])
+    }
+
+    @Test("\"respectively\" aligns numbers with the datasets named before them")
+    func respectivelyBefore() {
+        let (markup, found) = Run.abstract("On two benchmarks (ALFWorld and WebShop), ZetaNet outperforms prior methods by [[34%]] and [[10%]] respectively.", title: "ZetaNet: Agents")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.dataset) == ["ALFWorld", "WebShop"])
+    }
+
+    @Test("the value a method raises is not the method's")
+    func oldValueHasNoModel() {
+        let (markup, found) = Run.abstract("ZetaNet helps, increasing the accuracy on SVAMP from [[20.1%]] to [[61.0%]].", title: "ZetaNet: Prompts")
+        expectEvidence(markup, found)
+        #expect(found.claims.map(\.model) == [nil, "ZetaNet"])
+    }
 }
