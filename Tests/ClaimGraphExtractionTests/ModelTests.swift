@@ -106,4 +106,11 @@ struct ModelTests {
         #expect(Markup.spans(of: found.modelMentions) == markup.spans)
         #expect(found.model("GRATS")?.role == .proposed)
     }
+
+    @Test("a model's successor and its general architecture are models of their own (Med-PaLM 2, MetaFormer)")
+    func successorsAreDistinct() {
+        let (markup, found) = Run.abstract("[[Med-PaLM 2]] improves upon [[Med-PaLM]], and [[PoolFormer]] instantiates the [[MetaFormer]] architecture.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(Set(found.models.map(\.name)) == ["Med-PaLM 2", "Med-PaLM", "PoolFormer", "MetaFormer"])
+    }
 }
