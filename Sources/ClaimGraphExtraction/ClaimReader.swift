@@ -262,6 +262,8 @@ struct ClaimReader {
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .metric { t += 1; continue }
             if token.isWord {
+                // "(70.2 to 71.7)": a before-and-after pair in a parenthesis is one group.
+                if token.lower == Self.toWord, text.isPunct(a.token - 1, "(") { t += 1; continue }
                 if !Self.connectors.contains(token.lower) { return false }
             } else {
                 let c = text.scalars[token.start]
@@ -293,6 +295,15 @@ struct ClaimReader {
                 list[i].metric = metricAround(list[i], after: true) ?? before
             }
         }
+        // "WERs of 39.94% and 41.64%": a metric written before the first number names the others of its kind.
+        if list.count > 1, lastMetric == nil, let shared = list[0].metric, isDirectlyOf(list[0]) || text.isPunct(list[0].token - 1, "(") {
+            for i in list.indices.dropFirst() where list[i].metric == nil && list[i].unit == list[0].unit && list[i].magnitude == nil { list[i].metric = shared }
+        }
+        // "AP (70.2 to 71.7)": the after value of a before-and-after pair is in the same metric.
+        for i in list.indices.dropFirst() where list[i].metric == nil && list[i - 1].metric != nil && list[i].unit == list[i - 1].unit
+            && text.isPunct(list[i - 1].token - 1, "(") && isToPair(list[i - 1], list[i]) {
+            list[i].metric = list[i - 1].metric
+        }
         if list.count > 1, list[list.count - 1].metric != nil {
             // "6.54 and 1.07 decrease in FID and sFID": the metrics after the last number belong to all.
             for i in list.indices.dropLast() where list[i].metric == nil { list[i].sharesTrailingMetric = true }
@@ -317,8 +328,11 @@ struct ClaimReader {
             }
         }
         // Units carry over within a group: "1.3 and 3.6 points" (only to numbers without one).
+        // Not out of a parenthesis: in "F1 to 93.2 (1.5 point improvement)" the points are the gain's.
         if let unit = accepted.last(where: { $0.unit != nil })?.unit {
             for i in accepted.indices where accepted[i].unit == nil && accepted[i].magnitude == nil && accepted[i].metric?.name != "FLOPs" {
+                guard let source = accepted[(i + 1)...].first(where: { $0.unit != nil }),
+                      !(accepted[i].lastToken..<source.token).contains(where: { text.isPunct($0, "(") }) else { continue }
                 if !accepted[i].isInteger || unit != "%" { accepted[i].unit = unit }
             }
         }
@@ -337,6 +351,10 @@ struct ClaimReader {
             }
             if let first = after.first, Self.dataNouns.contains(first) || Words.parameterNouns.contains(first) || Self.settingPercentNouns.contains(first) { return true }
             if before.contains(where: { Self.settingPercentNouns.contains($0) }) { return true }
+            // "masking ratio (i.e., 90% to 95%)": the second of a pair is a setting like the first.
+            if before.first == Self.toWord, previousWords(before: number.start, count: 7).contains(where: { Self.settingPercentNouns.contains($0) }) { return true }
+            // "masking a high proportion of the input image, e.g., 75%": an example of the setting just named.
+            if before.prefix(2).contains(where: { Self.forExample.contains($0) }), previousWords(before: number.start, count: 10).contains(where: { Self.settingPercentNouns.contains($0) }) { return true }
         }
         // "7.5x fewer parameters", "106X less total parameters", "14X cut in learnable parameters"
         if number.unit == "x" {
@@ -347,6 +365,8 @@ struct ClaimReader {
         return false
     }
 
+    static let toWord = KeyHasher.word("to")
+    static let forExample = KeyHasher.words(["e.g", "i.e", "eg", "ie"])
     static let lessWords = KeyHasher.words(["fewer", "less", "more", "smaller", "larger"])
 
     /// Past "/52%" and "|82.03%" pieces that share what follows: "35%/52% fewer parameters".
@@ -413,26 +433,38 @@ struct ClaimReader {
 
     // MARK: - Words around
 
-    private func nextWords(from offset: Int, count: Int) -> [UInt64] {
+    /// With `ownPhrase`, the words stop at a parenthesis: "80.5% (7.7% point gain)" is not a gain.
+    private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start < offset { t += 1 }
         while t < text.tokens.count, result.count < count {
-            if text.tokens[t].isWord { result.append(text.tokens[t].lower) } else if text.isPunct(t, ".") || text.isPunct(t, ";") || text.isPunct(t, ",") { break }
+            // With `ownPhrase`, a name is not a word: "on DROP" holds no "drop".
+            if text.tokens[t].isWord {
+                if !ownPhrase || !isNamed(t) { result.append(text.tokens[t].lower) }
+            } else if text.isPunct(t, ".") || text.isPunct(t, ";") || text.isPunct(t, ",") || ownPhrase && (text.isPunct(t, "(") || text.isPunct(t, ")")) { break }
             t += 1
         }
         return result
     }
 
-    private func previousWords(before offset: Int, count: Int) -> [UInt64] {
+    private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start >= offset { t -= 1 }
         while t >= 0, result.count < count {
-            if text.tokens[t].isWord { result.append(text.tokens[t].lower) } else if text.isPunct(t, ";") || text.isPunct(t, ".") && !text.isWord(t - 1, Words.abbreviations) { break }
+            if text.tokens[t].isWord {
+                if !ownPhrase || !isNamed(t) { result.append(text.tokens[t].lower) }
+            } else if text.isPunct(t, ";") || text.isPunct(t, ".") && !text.isWord(t - 1, Words.abbreviations) || ownPhrase && (text.isPunct(t, "(") || text.isPunct(t, ")")) { break }
             t -= 1
         }
         return result
+    }
+
+    /// Whether a token is part of a dataset's or model's name.
+    private func isNamed(_ t: Int) -> Bool {
+        let owned = reader.owner(.abstract, t)
+        return owned >= 0 && reader.table[owned].kind != .metric
     }
 
     /// The metric right after a number (skipping a unit and a few modifiers: "59.4% box AP",
@@ -482,13 +514,13 @@ struct ClaimReader {
         "on", "of", "terms", "points", "point", "pp", "and", "the", "with", "at", "at least", "box", "mask", "zero-shot",
         "few-shot", "test", "val", "a", "an", "new", "state-of-the-art", "sota", "improved", "increased", "decreased",
         "fewer", "less", "faster", "slower", "smaller", "cheaper", "more", "reduced", "lower-is-better", "total",
-        "novel", "rare", "base", "overall",
+        "novel", "rare", "base", "overall", "ms", "fps",
     ])
     static let metricLeadOuts = KeyHasher.words([
         "of", "is", "was", "reaches", "reaching", "achieves", "achieving", "at", "to", "score", "scores", "by", "an",
         "a", "about", "around", "approximately", "nearly", "over", "than", "up", "under", "with", "only", "improves",
         "improving", "improved", "boosts", "increases", "reduces", "the", "gains", "gain", "improvement",
-        "improvements", "significant", "substantial", "(",
+        "improvements", "significant", "substantial", "(", "more", "least",
     ])
 
     /// The metric whose mention covers a token, by its surface lightly normalised.
@@ -501,8 +533,23 @@ struct ClaimReader {
             // "box AP", "top-1 accuracy": keep a qualifier written just before the metric.
             if start > 0, text.isWord(start - 1, Self.metricQualifiers) { start -= 1 }
             var name = text.text(start..<end)
+            // "WERs" is WER (but "MACs" and "GFLOPs" are names of their own: no "MAC" or "GFLOP").
+            if name.count >= 3, name.hasSuffix("s"), name.dropLast().last?.isUppercase == true, end == start + 1 {
+                var stem = KeyHasher()
+                for i in text.tokens[start].start..<(text.tokens[start].end - 1) { stem.addKey(text.scalars[i]) }
+                if reader.lexicon.index.forms[stem.value]?.contains(where: { $0.kind == .metric }) == true { name.removeLast() }
+            }
             if end < text.tokens.count, text.isWord(end, Words.Inline.score) { name += " score"; end += 1 }
             return (name, text.tokens[start].start, text.tokens[end - 1].end)
+        }
+        // "3.6% mAPs": the plural of a metric abbreviation the lexicon knows.
+        if owned < 0, text.tokens[t].isWord, text.tokens[t].end - text.tokens[t].start >= 3, text.scalars[text.tokens[t].end - 1] == "s",
+           FieldText.isUpper(text.scalars[text.tokens[t].end - 2]) {
+            var hasher = KeyHasher()
+            for i in text.tokens[t].start..<(text.tokens[t].end - 1) { hasher.addKey(text.scalars[i]) }
+            if reader.lexicon.index.forms[hasher.value]?.contains(where: { $0.kind == .metric }) == true {
+                return (text.substring(text.tokens[t].start, text.tokens[t].end - 1), text.tokens[t].start, text.tokens[t].end)
+            }
         }
         // A dataset or benchmark used as a metric: "1.0% GLUE score".
         if owned >= 0, reader.table[owned].kind == .dataset, text.isWord(t + 1, Words.Inline.scoreScoresAverage) {
@@ -545,21 +592,26 @@ struct ClaimReader {
         let respectively = sentence.contains { text.tokens[$0].lower == Words.respectively }
         let preceding = datasetBefore(first.token, in: sentence)
         var dataset: (name: String, token: Int)?
-        if let firstTrailing = trailing.first { dataset = firstTrailing } else if let preceding { dataset = preceding }
+        // "93.47 F1 on NER", "GAP (+11.5 F1)": a number whose own place is a name not known as a dataset
+        // takes no dataset from elsewhere.
+        let unknownPlace = trailing.isEmpty && ownPlaceIsUnknown(first, groupEnd: groupEnd, in: sentence)
+        if let firstTrailing = trailing.first { dataset = firstTrailing } else if let preceding, !unknownPlace { dataset = preceding }
         // "SVAMP (89.1% -> 91.9%)": numbers in parentheses right after a dataset are its own.
         if let opening = openingParenthesis(before: first.token, in: sentence), let preceding, preceding.token < opening,
            reader.owner(.abstract, opening - 1) >= 0, reader.table[reader.owner(.abstract, opening - 1)].kind == .dataset {
             dataset = preceding
         }
         var carried = false
-        if dataset == nil, !isBlocked(sentence), let candidate = recentDataset(before: sentence.lowerBound, sentenceIndex: sentenceIndex, lastDataset: lastDataset) {
+        if dataset == nil, !unknownPlace, !isBlocked(sentence), let candidate = recentDataset(before: sentence.lowerBound, sentenceIndex: sentenceIndex, lastDataset: lastDataset) {
             dataset = (candidate, -1)
             carried = true
         }
-        let models = modelsAligned(numbers, groupEnd: groupEnd, in: sentence)
+        let models = modelsAligned(numbers, groupEnd: groupEnd, in: sentence) ?? modelsListedBefore(numbers, in: sentence)
         let subject = achievedBy(groupEnd, in: sentence) ?? subjectModel(before: first.token, in: sentence) ?? proposedModel()
         let baseline = baselineModel(in: sentence, excluding: subject)
         let setting = settingOf(sentence)
+        // "the previous state-of-the-art hybrid system at 8.3%/17.3% WER": the whole group is quoted.
+        let quoted = isPreviousBest(first, in: sentence)
 
         var claims: [ClaimFinding] = []
         for (offset, number) in numbers.enumerated() {
@@ -571,8 +623,19 @@ struct ClaimReader {
             }
             var boundDataset = dataset
             if trailing.count == numbers.count, numbers.count > 1, respectively || trailing.count > 1 { boundDataset = trailing[offset] }
+            // "7.2%/14.6% on the Switchboard/CallHome portion of the Hub5'00 test set": a slash list first aligns.
+            if trailing.count > numbers.count, numbers.count > 1, trailing[numbers.count - 1].token == trailing[0].token,
+               trailing[numbers.count].token != trailing[0].token {
+                boundDataset = trailing[offset]
+            }
+            // "(ALFWorld and WebShop), ReAct outperforms ... by 34% and 10% respectively": the datasets named before.
+            if trailing.isEmpty, respectively, numbers.count > 1, let before = datasetsBefore(first.token, in: sentence), before.count == numbers.count {
+                boundDataset = before[offset]
+            }
+            // "9 times faster", "1.9x lower computation cost": a ratio measures what it compares, not the sentence's metric.
+            let ratio = number.unit == "x" || nextWords(from: number.end, count: 1).contains { Self.costComparatives.contains($0) }
             // "a 12% improvement" after "gain of 7.2% on F1": the sentence's metric still holds.
-            if metric == nil, nextWords(from: number.end, count: 1).contains(where: { Self.relativeNouns.contains($0) }),
+            if metric == nil, !ratio, nextWords(from: number.end, count: 1).contains(where: { Self.relativeNouns.contains($0) }),
                let previous = claims.last ?? previousClaimInSentence(sentenceIndex), let name = previous.metric {
                 metric = (name, number.start, number.start)
             }
@@ -588,16 +651,35 @@ struct ClaimReader {
                let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = nil
             }
-            if metric == nil, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
+            if metric == nil, !ratio, let boundDataset, let index = reader.table.index(of: boundDataset.name), reader.table[index].type == .benchmark {
                 metric = (boundDataset.name + " score", number.start, number.start)
             }
             let split = boundDataset.flatMap { $0.token >= 0 ? splitAfter($0.token, in: sentence) : nil }
             let kind = kindOf(number, metric: metric?.name)
             var model = models?[offset] ?? subject
             var claimBaseline = baseline
+            // "surpassing DeiT (81.8%)": a compared model's own score; "the previous record of 83.1%": nobody's here.
+            if models == nil, kind == .absolute, !number.signed, let compared = comparedModelScored(number, in: sentence) {
+                // "X by 1.5 AP (70.2 to 71.7)": before and after, the second is the improver's.
+                if offset >= 1, isToPair(numbers[offset - 1], number), text.isPunct(numbers[offset - 1].token - 1, "(") {
+                    claimBaseline = compared
+                } else {
+                    model = compared
+                    claimBaseline = nil
+                }
+            } else if models == nil, quoted || isOldValue(number, in: sentence) {
+                model = nil
+                claimBaseline = nil
+            }
             // "90.6% vs. 89.8%": the second of a pair is the baseline's.
             if numbers.count == 2, offset == 1, isVersus(numbers[0], numbers[1]), let baseline { model = baseline; claimBaseline = nil }
             if kind == .absolute && models == nil && offset == 0 && claimBaseline == model { claimBaseline = nil }
+            if let over = modelAfterMargin(number), over != model { claimBaseline = over }
+            // "promotes HRNet-W32 by 1.7 AP": the model before the margin is the baseline.
+            if kind != .absolute, claimBaseline == nil, text.isWord(first.token - 1, Words.bySet) {
+                let owned = reader.owner(.abstract, first.token - 2)
+                if owned >= 0, reader.table[owned].kind == .model, reader.table[owned].name != model { claimBaseline = reader.table[owned].name }
+            }
             let evidence = evidenceRange(number, metric: metric, dataset: boundDataset?.token, sentence: sentence)
             claims.append(ClaimFinding(
                 model: model, dataset: boundDataset?.name, split: split, metric: metric?.name,
@@ -612,6 +694,61 @@ struct ClaimReader {
         if carried, let dataset { lastDataset = (dataset.name, sentenceIndex) }
         return claims
     }
+
+    /// Whether the place a group names for itself is an unknown name: "on NER" after it, or "GAP (" before it.
+    private func ownPlaceIsUnknown(_ first: Number, groupEnd: Int, in sentence: Range<Int>) -> Bool {
+        if let opening = openingParenthesis(before: first.token, in: sentence), opening > sentence.lowerBound, isUnknownName(opening - 1) { return true }
+        var t = groupEnd
+        var sawOn = false
+        while t < min(sentence.upperBound, groupEnd + 6) {
+            let owned = reader.owner(.abstract, t)
+            if owned >= 0 {
+                guard reader.table[owned].kind == .metric, !sawOn else { return false }
+            } else if text.isWord(t, Words.onSet), !sawOn {
+                sawOn = true
+            } else if sawOn, text.isWord(t, Words.theSet) {
+            } else if text.tokens[t].isWord {
+                return sawOn && isUnknownName(t)
+            } else if !text.isPunct(t, "%") {
+                return false
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// A capitalised or all-caps word no rule took for anything: a place the lexicon does not know.
+    private func isUnknownName(_ t: Int) -> Bool {
+        guard t >= 0, t < text.tokens.count, text.tokens[t].isWord, reader.owner(.abstract, t) < 0 else { return false }
+        let token = text.tokens[t]
+        guard token.isAllCaps || token.isNameShaped || token.isCapitalized, token.keyCount >= 2, !token.shape.contains(.digitFirst) else { return false }
+        return !Words.commonCapitalized.contains(token.lower) && !reader.isSentenceStart(t, in: text)
+    }
+
+    /// "DaViT-Tiny, DaViT-Small, and DaViT-Base achieve 82.8%, 84.2%, and 84.6%": a list of models as
+    /// the subject, as long as the numbers, aligns with them.
+    private func modelsListedBefore(_ numbers: [Number], in sentence: Range<Int>) -> [String]? {
+        guard numbers.count > 1 else { return nil }
+        var t = numbers[0].token - 1
+        var verbs = 0
+        while t >= sentence.lowerBound, verbs < 3, text.isWord(t, Self.achieveVerbs) || text.isWord(t, Self.modalWords) { t -= 1; verbs += 1 }
+        guard verbs > 0 else { return nil }
+        var names: [String] = []
+        while t >= sentence.lowerBound {
+            let owned = reader.owner(.abstract, t)
+            guard owned >= 0, reader.table[owned].kind == .model else { break }
+            while t > sentence.lowerBound, reader.owner(.abstract, t - 1) == owned { t -= 1 }
+            names.insert(reader.table[owned].name, at: 0)
+            t -= 1
+            var separated = false
+            if text.isWord(t, Words.andOr) { t -= 1; separated = true }
+            if text.isPunct(t, ",") { t -= 1; separated = true }
+            if !separated { break }
+        }
+        return names.count == numbers.count && Set(names).count == names.count ? names : nil
+    }
+
+    static let modalWords = KeyHasher.words(["can", "could", "respectively", "all", "both"])
 
     /// The "(" that the group sits right inside, if any.
     private func openingParenthesis(before token: Int, in sentence: Range<Int>) -> Int? {
@@ -632,6 +769,10 @@ struct ClaimReader {
         if aligned { parts.append("aligned-list") }
         if carried { parts.append("dataset-carried") }
         return "claim:" + parts.joined(separator: "+")
+    }
+
+    private func isToPair(_ a: Number, _ b: Number) -> Bool {
+        ((a.lastToken + 1)..<b.token).contains { text.tokens[$0].lower == Self.toWord }
     }
 
     private func isVersus(_ a: Number, _ b: Number) -> Bool {
@@ -670,9 +811,14 @@ struct ClaimReader {
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .model || text.isPunct(t, "|") { t += 1; continue }
             if owned >= 0, reader.table[owned].kind == .dataset {
-                if !result.contains(where: { $0.name == reader.table[owned].name }) { result.append((reader.table[owned].name, t)) }
-                while t + 1 < sentence.upperBound, reader.owner(.abstract, t + 1) == owned { t += 1 }
-                t += 1
+                var end = t + 1
+                while end < sentence.upperBound, reader.owner(.abstract, end) == owned { end += 1 }
+                // "and GSM8K from 10.4% to 40.7%", "GSM8K (92% -> 95.5%)": a dataset that heads later numbers is theirs.
+                if text.isWord(end, Self.fromWord) && isNumberToken(end + 1) || text.isPunct(end, "(") && isNumberToken(end + 1) { break }
+                // "Switchboard/CallHome": every name of a slash list, in its order.
+                let names = reader.slashLists[Place(field: .abstract, tokens: t..<end)].map { $0.map { reader.table[$0].name } } ?? [reader.table[owned].name]
+                for name in names where !result.contains(where: { $0.name == name }) { result.append((name, t)) }
+                t = end
                 continue
             }
             let token = text.tokens[t]
@@ -708,6 +854,8 @@ struct ClaimReader {
         return text.tokens[t].isNumber
     }
 
+    static let fromWord = KeyHasher.words(["from"])
+
     static let clauseBreakers = KeyHasher.words([
         "while", "whereas", "but", "which", "that", "when", "although", "compared", "than", "using", "utilizing",
         "where", "outperforming", "surpassing", "whilst", "however",
@@ -725,6 +873,18 @@ struct ClaimReader {
             t -= 1
         }
         return nil
+    }
+
+    /// The distinct datasets named earlier in the sentence, in order.
+    private func datasetsBefore(_ token: Int, in sentence: Range<Int>) -> [(name: String, token: Int)]? {
+        var result: [(name: String, token: Int)] = []
+        for t in sentence.lowerBound..<token {
+            let owned = reader.owner(.abstract, t)
+            if owned >= 0, reader.table[owned].kind == .dataset, !result.contains(where: { $0.name == reader.table[owned].name }) {
+                result.append((reader.table[owned].name, t))
+            }
+        }
+        return result.isEmpty ? nil : result
     }
 
     /// A sentence about other tasks or protocols does not inherit the previous sentence's dataset.
@@ -799,23 +959,113 @@ struct ClaimReader {
         return names.count == numbers.count ? names : nil
     }
 
-    /// Who achieved a number: the last model named before it that is not a baseline, or "our" method.
+    /// Who achieved a number: the last model named before it that is not a baseline or a backbone,
+    /// or "our" method.
     private func subjectModel(before token: Int, in sentence: Range<Int>) -> String? {
         var t = token - 1
         while t >= sentence.lowerBound {
+            // "with the same model size as BERT-large, our single model obtains ...": ours, not the one before.
+            if text.tokens[t].lower == Words.our, reader.owner(.abstract, t + 1) < 0 { return proposedModel() }
             let owned = reader.owner(.abstract, t)
             if owned >= 0, reader.table[owned].kind == .model {
                 var start = t
                 while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
-                // A compared model ("than X", "achieved by X") is not who scored the later numbers.
-                let cue = (max(sentence.lowerBound, start - 3)..<start).contains { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) }
-                if !cue { return reader.table[owned].name }
+                // A compared model ("than X", "achieved by X", "surpasses models such as X", "promotes X by")
+                // or a backbone ("with the vanilla ViT", "upon BART backbone") is not who scored the later numbers.
+                // "GPT-4 that achieves 80%": a model with its own verb before the number achieved it.
+                let achieves = ((t + 1)..<token).contains { text.isWord($0, Self.achieveVerbs) }
+                // "promotes HRNet-W32 by 1.7 AP": a model followed by its margin is the one improved upon.
+                let margin = text.isWord(t + 1, Words.bySet) && isNumberToken(t + 2)
+                if !margin, !isCompared(start, in: sentence, near: achieves), !isBackbone(start..<(t + 1), in: sentence) {
+                    return reader.table[owned].name
+                }
                 t = start
             }
             t -= 1
         }
         return nil
     }
+
+    /// A model named after a comparison cue in its clause: "than X", "surpasses ... models such as X".
+    private func isCompared(_ start: Int, in sentence: Range<Int>, near: Bool = false) -> Bool {
+        if (max(sentence.lowerBound, start - 3)..<start).contains(where: { text.isWord($0, Words.baselineCues) || text.isWord($0, Words.bySet) || !near && text.isWord($0, Self.improveVerbs) }) {
+            return true
+        }
+        if near { return false }
+        var t = start - 1
+        while t >= max(sentence.lowerBound, start - 8) {
+            if text.isPunct(t, ",") || text.isPunct(t, ";") || reader.owner(.abstract, t) >= 0 && reader.table[reader.owner(.abstract, t)].kind == .model { return false }
+            if text.isWord(t, Self.outdoVerbs) { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// A model used as a base: "with (the vanilla) ViT", "upon BART", "on top of X", "X backbone", "X as the backbone".
+    private func isBackbone(_ range: Range<Int>, in sentence: Range<Int>) -> Bool {
+        // "HRNet equipped with UDP": what a model is equipped with is the method, not its base.
+        if let preposition = (max(sentence.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { text.isWord($0, Self.backbonePrepositions) }),
+           !text.isWord(preposition - 1, Self.addedWithVerbs) {
+            return true
+        }
+        let after = range.upperBound
+        return text.isWord(after, Self.backboneNouns) || text.isWord(after, Words.Inline.asWord) && (text.isWord(after + 1, Self.backboneNouns) || text.isWord(after + 2, Self.backboneNouns))
+    }
+
+    static let improveVerbs = KeyHasher.words(["promotes", "improves", "boosts", "enhances", "improving", "boosting", "enhancing", "promoting"])
+    static let outdoVerbs = KeyHasher.words([
+        "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "surpassing",
+        "beats", "beating", "exceeds", "exceeding",
+    ])
+    static let backbonePrepositions = KeyHasher.words(["with", "upon", "atop", "using"])
+    static let addedWithVerbs = KeyHasher.words(["equipped", "combined", "augmented", "integrated", "enhanced", "coupled", "paired", "trained"])
+    static let backboneNouns = KeyHasher.words(["backbone", "backbones", "encoder", "teacher"])
+
+    /// "surpassing RetinaNet+ResNet50 (36.3 AP)", "outperforming from-scratch DeiT training (81.8%)": a
+    /// parenthesis after a compared model holds that model's own score.
+    private func comparedModelScored(_ number: Number, in sentence: Range<Int>) -> String? {
+        guard let opening = openingParenthesis(before: number.token, in: sentence) else { return nil }
+        var t = opening - 1
+        while t >= max(sentence.lowerBound, opening - 10) {
+            // Past the margin only: "X by 1.5 AP (70.2 to 71.7)".
+            if text.isPunct(t, ",") || text.isPunct(t, ";") || text.isPunct(t, ")") || text.tokens[t].isNumber && !text.isWord(t - 1, Words.bySet) { return nil }
+            let owned = reader.owner(.abstract, t)
+            if owned >= 0, reader.table[owned].kind == .model {
+                var start = t
+                while start > sentence.lowerBound, reader.owner(.abstract, start - 1) == owned { start -= 1 }
+                let margin = text.isWord(t + 1, Words.bySet) && isNumberToken(t + 2)
+                return margin || isCompared(start, in: sentence) ? reader.table[owned].name : nil
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// "compared to SOTA accuracy of 63.2%", "the previous record of 83.1%": an earlier result quoted
+    /// for comparison, achieved by no model the abstract names.
+    private func isPreviousBest(_ number: Number, in sentence: Range<Int>) -> Bool {
+        let before = previousWords(before: number.start, count: 6)
+        guard let first = before.first, Self.quoteLeadIns.contains(first) else { return false }
+        if before.contains(where: { $0 == Words.we || $0 == Words.our || Self.achieveVerbs.contains($0) }) { return false }
+        return before.contains { Self.previousMarkers.contains($0) }
+    }
+
+    /// "increasing the accuracy on MultiArith from 17.7% to 78.7%": the value before the change is not the method's.
+    private func isOldValue(_ number: Number, in sentence: Range<Int>) -> Bool {
+        guard number.valueMax == nil, text.isWord(number.token - 1, Self.fromWord) else { return false }
+        return (sentence.lowerBound..<number.token).contains { text.isWord($0, Self.raiseVerbs) }
+    }
+
+    static let raiseVerbs = KeyHasher.words([
+        "increasing", "increases", "increase", "increased", "improving", "improves", "improve", "improved", "raising",
+        "raises", "boosting", "boosts", "boosted", "lifting", "lifts", "pushing", "pushes",
+    ])
+    static let quoteLeadIns = KeyHasher.words(["of", "at"])
+    static let previousMarkers = KeyHasher.words(["previous", "prior", "sota"])
+    static let achieveVerbs = KeyHasher.words([
+        "achieve", "achieves", "achieved", "achieving", "obtain", "obtains", "obtaining", "reach", "reaches", "reaching",
+        "attain", "attains", "set", "sets", "establish", "establishes", "improve", "improves", "improving",
+    ])
 
     /// "(57.7% box AP) achieved by Swin-L"
     private func achievedBy(_ start: Int, in sentence: Range<Int>) -> String? {
@@ -864,22 +1114,90 @@ struct ClaimReader {
         if number.unit == "x" { return .relative }
         if number.metric?.name == "FLOPs" && number.magnitude != nil { return .delta }
         if number.signed || number.unit == "points" { return .delta }
-        let before = previousWords(before: number.start, count: 4)
-        let after = nextWords(from: number.end, count: 2)
+        // The number's own phrase: "80.5% (7.7% point improvement)" is a score, its parenthesis the gain.
+        let before = previousWords(before: number.start, count: 4, ownPhrase: true)
+        let after = nextWords(from: number.end, count: 2, ownPhrase: true)
+        // "an 18.6% relative improvement", "by up to 9% relative": a ratio to the old value.
+        if after.first == Self.relativeWord { return .relative }
+        // "an absolute improvement of 18.8%", "by 4.1 absolute AP": a change in the metric's own units.
+        if previousWords(before: number.start, count: 6, ownPhrase: true).contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
         if number.unit == "%" {
             if let first = after.first, Self.relativeNouns.contains(first) { return metric == nil ? .relative : .delta }
-            if before.contains(where: { Self.relativeNouns.contains($0) || $0 == Words.by || Self.upTo.contains($0) }) || after.contains(where: { Words.changeNouns.contains($0) }) {
+            // "3.2% more accurate", "1.37% over DeBERTa": a margin in the metric's own units.
+            if let first = after.first, Self.moreLess.contains(first), after.count > 1, Self.qualityAdjectives.contains(after[1]) { return .delta }
+            if modelAfterMargin(number) != nil { return .delta }
+            if isMargin(number) || nextWords(from: number.end, count: 4, ownPhrase: true).contains(where: { Words.changeNouns.contains($0) }) {
                 return metric == nil ? .relative : .delta
             }
             if before.contains(where: { Self.closeWords.contains($0) }) { return .relative }
         }
         if after.contains(where: { Words.changeNouns.contains($0) }) || before.contains(where: { Self.relativeNouns.contains($0) }) { return .delta }
+        // "outperforms X by 1.3 mIoU"
+        if metric != nil, isMargin(number) { return .delta }
         return .absolute
     }
 
     static let relativeNouns = KeyHasher.words(["gains", "improvement", "improvements", "gain", "gains", "increase", "reduction", "decrease", "boost", "speedup", "faster", "relative", "better", "higher", "lower"])
+    static let relativeWord = KeyHasher.word("relative")
+    static let absoluteWord = KeyHasher.word("absolute")
+    static let moreLess = KeyHasher.words(["more", "less"])
+    static let qualityAdjectives = KeyHasher.words(["accurate", "precise"])
+    static let marginQualifiers = KeyHasher.words([
+        "up", "over", "more", "than", "nearly", "almost", "about", "around", "approximately", "roughly", "at", "least",
+        "a", "an", "large", "margin", "of", "significant", "substantial", "clear", "considerable", "in", "the", "terms",
+    ])
+    static let marginWords = KeyHasher.words(["over", "above"])
+
+    /// "by 2%", "by 7.5% and 8.1%", "gains in overall accuracy of up to 3%", "saves about 25%",
+    /// "improved (up to 20%)": the number is a margin, read back over qualifiers, metrics and numbers.
+    private func isMargin(_ number: Number) -> Bool {
+        var t = number.token - 1
+        var words = 0
+        while t >= 0, words < 10 {
+            let token = text.tokens[t]
+            if token.isWord {
+                if isNamed(t) { return false }
+                if token.lower == Words.by || Self.marginHeads.contains(token.lower) || Words.changeNouns.contains(token.lower) { return true }
+                if token.lower == Self.toWord {
+                    // "up to 3%" qualifies a margin; "improves accuracy to 80%" gives a level.
+                    guard text.isWord(t - 1, Self.upWord) else { return false }
+                    t -= 1
+                } else if !(token.isNumber || Self.marginQualifiers.contains(token.lower) || text.isWord(t, Words.andOr)
+                            || reader.owner(.abstract, t) >= 0 && reader.table[reader.owner(.abstract, t)].kind == .metric) {
+                    return false
+                }
+                words += 1
+            } else if text.isPunct(t, "(") {
+                // "improved (up to 20%)", not "by 1.5 AP (70.2 to 71.7)".
+                return text.isWord(t - 1, Self.marginHeads) || text.isWord(t - 1, Words.changeNouns)
+            } else if !(text.isPunct(t, "%") || text.isPunct(t, ",") || text.isPunct(t, "/") || text.isPunct(t, "\\")
+                        || text.isPunct(t, ".") && t > 0 && text.tokens[t - 1].isNumber) {
+                return false
+            }
+            t -= 1
+        }
+        return false
+    }
+
+    static let upWord = KeyHasher.words(["up"])
+    static let marginHeads = KeyHasher.words([
+        "gains", "improvements", "improved", "improves", "increased", "reduced", "decreased", "saves", "saving", "saved",
+        "reduces", "reducing", "cuts", "boosts", "boosted",
+    ])
+
+    /// "1.37% over DeBERTa": the model a margin is measured against.
+    private func modelAfterMargin(_ number: Number) -> String? {
+        var t = tokenIndex(at: number.end)
+        if t < text.tokens.count, text.tokens[t].start < number.end { t += 1 }
+        if text.isPunct(t, "%") { t += 1 }
+        guard text.isWord(t, Self.marginWords) else { return nil }
+        let owned = reader.owner(.abstract, t + 1)
+        return owned >= 0 && reader.table[owned].kind == .model ? reader.table[owned].name : nil
+    }
+
+    static let costComparatives = KeyHasher.words(["faster", "slower", "fewer", "less", "smaller", "cheaper", "lighter"])
     static let upTo = KeyHasher.words(["up", "approximately", "about", "roughly", "around"])
-    static let closeWords = KeyHasher.words(["close", "closes", "closing", "maintains", "retains", "recovers", "maintaining", "retaining"])
+    static let closeWords = KeyHasher.words(["close", "closes", "closing", "maintains", "retains", "recovers", "maintaining", "retaining", "preserve", "preserves", "preserving"])
 
     /// A short stretch of the sentence around the number that reaches its metric and dataset when near.
     private func evidenceRange(_ number: Number, metric: (name: String, start: Int, end: Int)?, dataset: Int?, sentence: Range<Int>) -> Range<Int> {

@@ -143,23 +143,32 @@ struct GazetteerMatcher {
         var words = 0
         var end = start
         var previousWord = start
+        var afterApostrophe = false
         while end < tokens.count, words < GazetteerIndex.longestName {
             let token = tokens[end]
             if !token.isWord {
-                // Only a hyphen ("UCF- 101") or a plus ("NTU RGB+D") may sit inside a multi-word name.
-                guard text.scalars[token.start] == "-" || text.scalars[token.start] == "+", end > start else { break }
-                hasher.addKey(text.scalars[token.start])
+                // Only a hyphen ("UCF- 101"), a plus ("NTU RGB+D") or an apostrophe inside a word
+                // ("Hub5'00", "Montezuma's Revenge") may sit inside a multi-word name.
+                let scalar = text.scalars[token.start]
+                let apostrophe = (scalar == "'" || scalar == "\u{2019}") && end > start && end + 1 < tokens.count
+                    && text.touching(end - 1, end) && text.touching(end, end + 1)
+                guard scalar == "-" || scalar == "+" || apostrophe, end > start else { break }
+                hasher.addKey(scalar)
+                afterApostrophe = apostrophe
                 end += 1
                 continue
             }
             if end > start {
                 if text.sentenceOf[end] != text.sentenceOf[start] { break }
-                if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-"), !text.isPunct(end - 1, "+") { break }
+                if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-"), !text.isPunct(end - 1, "+"), !afterApostrophe { break }
             }
             for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
             words += 1
+            // A possessive "'s" ends no name ("ConvNeXt's" is not ConvNeXt-S); "Montezuma's Revenge" goes on.
+            let possessive = afterApostrophe && token.end - token.start == 1 && text.scalars[token.start] == "s"
+            afterApostrophe = false
             if !lexicon.index.keysAndPrefixes.contains(hasher.value) { break }
-            if let forms = lexicon.index.forms[hasher.value],
+            if !possessive, let forms = lexicon.index.forms[hasher.value],
                let form = pick(forms, span: start..<(end + 1), in: text) {
                 best = (end, form)
             }
@@ -196,10 +205,20 @@ struct GazetteerMatcher {
             let shape = text.tokens[t].shape
             if shape.contains(.upperFirst) || shape.contains(.upperInner) { hasUpper = true }
             if shape.contains(.upperInner) || (t > span.lowerBound && shape.contains(.upperFirst)) { upperBeyondFirst = true }
+            // "Something-Something v2": a capital after a hyphen is a capital beyond the first too.
+            if !upperBeyondFirst, shape.contains(.hyphen), shape.contains(.upperFirst) {
+                for i in (text.tokens[t].start + 1)..<text.tokens[t].end where FieldText.isUpper(text.scalars[i]) && text.scalars[i - 1] == "-" { upperBeyondFirst = true }
+            }
             if shape.contains(.lower) { hasLower = true }
             if shape.contains(.upperInner) || shape.contains(.digit) { plainCapitalized = false }
         }
         if form.kind != .metric, form.isPlainWordAlias { return false }
+        // "ConvNeXts", "MViTv2s": a plural "s" glued to a name is not its size "S" (ConvNeXt-S).
+        if form.kind == .model, form.letters.count >= 3, form.letters.last == "S",
+           let lastToken = span.last, text.scalars[text.tokens[lastToken].end - 1] == "s",
+           FieldText.isWordScalar(text.scalars[text.tokens[lastToken].end - 2]) {
+            return false
+        }
         // "a NLI" is not ANLI: a name that starts with a capital does not start with a lower-case word.
         if span.count > 1, form.kind != .metric, let first = form.letters.first, FieldText.isUpper(first),
            !text.tokens[span.lowerBound].shape.contains(.upperFirst), !text.tokens[span.lowerBound].shape.contains(.digitFirst) {

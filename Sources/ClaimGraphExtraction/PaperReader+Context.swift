@@ -22,6 +22,16 @@ extension PaperReader {
                         registerNewDataset(item, in: text, benchmark: text.isWord(t, Words.benchmarkNouns), rule: "context:name-dataset")
                     }
                 }
+                // "public Chinese datasets AISHELL-1 and CLMAD": a list named by a plural dataset noun,
+                // holding a known dataset, is a list of datasets.
+                if text.isWord(t, Self.pluralDatasetNouns), t + 1 < tokens.count {
+                    let items = listItems(from: t + 1, in: text)
+                    if items.count >= 2, let last = items.last, endsPhrase(after: last, in: text),
+                       items.contains(where: { isKnown($0, in: text, as: .dataset) }),
+                       items.allSatisfy({ isKnown($0, in: text) || text.tokens[$0.lowerBound].isNameShaped || text.tokens[$0.lowerBound].isAllCaps }) {
+                        admitDatasetList(items, in: text, single: false, rule: "context:datasets-list")
+                    }
+                }
                 // "COCO test-dev", "X val"
                 if t > 0, text.isWord(t, Self.strongSplits), acceptsNewDataset((t - 1)..<t, in: text), text.tokens[t - 1].isNameShaped || text.tokens[t - 1].isAllCaps {
                     registerNewDataset((t - 1)..<t, in: text, benchmark: false, rule: "context:name-split")
@@ -376,7 +386,9 @@ extension PaperReader {
             for t in text.tokens.indices where text.tokens[t].isWord && owner(text.field, t) < 0 {
                 let token = text.tokens[t]
                 var index = byKey[token.key]
-                if index == nil, token.end - token.start >= 3, text.scalars[token.end - 1] == "s", FieldText.isUpper(text.scalars[token.end - 2]) {
+                // A plural: "LLMs", and "ConvNeXts" for a name written with inner capitals.
+                if index == nil, token.end - token.start >= 3, text.scalars[token.end - 1] == "s",
+                   FieldText.isUpper(text.scalars[token.end - 2]) || token.shape.contains(.upperInner) && token.keyCount >= 5 {
                     var hasher = KeyHasher()
                     for i in token.start..<(token.end - 1) { hasher.addKey(text.scalars[i]) }
                     index = byKey[hasher.value]

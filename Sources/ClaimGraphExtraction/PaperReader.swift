@@ -13,6 +13,8 @@ struct PaperReader {
     var conceptKeys: Set<UInt64> = []
     /// Mentions the gazetteer saw as adjectives of training ("ImageNet-trained").
     var trainedPlaces: Set<Place> = []
+    /// The datasets a slash list names, in its order ("Switchboard/CallHome"): one place, several names.
+    var slashLists: [Place: [Int]] = [:]
     /// Per sentence: whether it speaks of evaluation (results, benchmarks, datasets).
     let titleEvaluation: [Bool]
     let abstractEvaluation: [Bool]
@@ -72,14 +74,17 @@ struct PaperReader {
             // after the abbreviation makes it a dataset's name, whatever the long form's case.
             let after = acronym.short.upperBound
             if field.isWord(after, Words.datasetNouns) || field.isWord(after + 1, Words.datasetNouns) { continue }
+            if namesOwnMethod(acronym) { continue }
             conceptKeys.insert(field.tokens[acronym.short.lowerBound].key)
         }
         matchGazetteer()
+        readMetricAcronyms()
         readTitle()
         readIntroductions()
         readAcronymContributions()
         readDatasetContexts()
         readModelContexts()
+        readDatasetListMembers()
         if !table.records.contains(where: { $0.contributed && $0.kind == .model }) { readTitleInitials() }
         linkAcronyms()
         collectRepeats()
@@ -87,6 +92,37 @@ struct PaperReader {
         assignRoles(claims: claims)
         return finish(claims: claims)
     }
+
+    /// A lower-case long form can still define the paper's own method: the title is named by the
+    /// abbreviation ("VideoMAE: ..."), the paper presents "a grounded language-image pre-training
+    /// (GLIP) model", or it writes "our MAE approach".
+    private func namesOwnMethod(_ acronym: Acronym) -> Bool {
+        let field = text(acronym.field)
+        let short = field.tokens[acronym.short.lowerBound]
+        guard short.keyCount >= 3 else { return false }
+        if title.tokens.count > 2, title.isPunct(1, ":"), title.tokens[0].isWord, title.tokens[0].key == short.key { return true }
+        guard acronym.field == .abstract else { return false }
+        let sentence = field.sentences[acronym.sentence]
+        let aboutPaper = sentence.contains { field.tokens[$0].lower == Words.we || Self.paperSubjects.contains(field.tokens[$0].lower) }
+        if short.keyCount >= 4, aboutPaper, field.isWord(acronym.short.upperBound + 1, Self.ownMethodNouns) { return true }
+        // "we propose a novel MBRL algorithm, model-based policy planning (POPLIN)": an apposition to the method.
+        if short.keyCount >= 4, aboutPaper, sentence.contains(where: { field.isWord($0, Words.proposeVerbs) }) {
+            // The long form may start a word or two after the comma: "..., model-based policy planning (POPLIN)".
+            var comma = acronym.long.lowerBound - 1
+            while comma > sentence.lowerBound, comma >= acronym.long.lowerBound - 3, field.tokens[comma].isWord, !field.tokens[comma].isCapitalized { comma -= 1 }
+            if field.isPunct(comma, ","), field.isWord(comma - 1, Self.ownMethodNouns) { return true }
+        }
+        // "our ASR model" is a task's model: three letters need the lexicon to know the name.
+        let known = short.keyCount >= 4 || lexicon.index.forms[short.key]?.contains { $0.kind == .model } == true
+        for t in field.tokens.indices.dropLast(2) where known && field.tokens[t].lower == Words.our && field.tokens[t + 1].key == short.key {
+            if field.isWord(t + 2, Self.ownMethodNouns) { return true }
+        }
+        return false
+    }
+
+    static let ownMethodNouns = KeyHasher.words([
+        "model", "network", "framework", "architecture", "method", "approach", "algorithm", "agent", "detector",
+    ])
 
     // MARK: - Lexicon
 
@@ -108,6 +144,33 @@ struct PaperReader {
                     table[index].suites = entry.suites
                 }
                 if hit.trained { trainedPlaces.insert(Place(field: text.field, tokens: hit.tokens)) }
+                if let index, hit.rule == "gazetteer:dataset-slash-list", table[index].kind == .dataset {
+                    let place = Place(field: text.field, tokens: hit.tokens)
+                    if slashLists[place]?.contains(index) != true { slashLists[place, default: []].append(index) }
+                }
+            }
+        }
+    }
+
+    /// "phoneme error rate (PER)", "Inception Score (IS)": an abbreviation the paper defines for a
+    /// known metric names that metric wherever the paper writes it, though the lexicon keeps such
+    /// short forms out as too ambiguous in general.
+    private mutating func readMetricAcronyms() {
+        for acronym in acronyms {
+            let field = text(acronym.field)
+            guard let last = acronym.long.last else { continue }
+            let owned = owner(acronym.field, last)
+            guard owned >= 0, table[owned].kind == .metric, owner(acronym.field, acronym.short.lowerBound) < 0 else { continue }
+            var start = last
+            while start > 0, owner(acronym.field, start - 1) == owned { start -= 1 }
+            guard start >= acronym.long.lowerBound, last + 1 == acronym.long.upperBound else { continue }
+            let short = field.text(acronym.short)
+            let name = table[owned].name
+            for other in fields {
+                for t in other.tokens.indices where other.tokens[t].isWord && other.tokens[t].key == field.tokens[acronym.short.lowerBound].key
+                    && owner(other.field, t) < 0 && other.text(t) == short {
+                    register(.metric, name: name, range: t..<(t + 1), in: other, rule: "abstract:metric-acronym")
+                }
             }
         }
     }
@@ -124,6 +187,11 @@ struct PaperReader {
         if Words.generic.contains(token.lower) || Words.commonCapitalized.contains(token.lower) { return false }
         if conceptKeys.contains(token.key) { return false }
         if token.shape.contains(.hyphen) || token.shape.contains(.slash), isDescriptiveCompound(index, in: text) { return false }
+        // "MViTv2s": the plural of a name already found is that name (a repeat), not a new one.
+        if token.shape.contains(.upperInner), token.end - token.start >= 4, text.scalars[token.end - 1] == "s",
+           table.index(of: text.substring(token.start, token.end - 1)) != nil {
+            return false
+        }
         if token.isNameShaped || token.isAllCaps { return token.keyCount >= 2 }
         // Titles capitalise every word, so there only the shape of a word tells a name.
         if allowCapitalized, token.isCapitalized, token.keyCount >= 3, text.field == .abstract {
@@ -440,15 +508,69 @@ struct PaperReader {
                     contribute(range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: rule, name: name)
                     return
                 }
-                // Only lower-case words (articles, adjectives, nouns) may come between the verb and the name.
-                if token.isCapitalized && !isSentenceStart(t, in: text) {
+                // Only lower-case words (articles, adjectives, nouns) and concept abbreviations ("a novel
+                // MBRL algorithm") may come between the verb and the name.
+                if token.isCapitalized && !isSentenceStart(t, in: text) && !conceptKeys.contains(token.key) {
                     if !Words.commonCapitalized.contains(token.lower) { return }
                 }
+            } else if text.isPunct(t, "("), let acronym = acronyms.first(where: { $0.field == text.field && $0.short.lowerBound == t + 1 && $0.long.lowerBound > verb }),
+                      !conceptKeys.contains(text.tokens[t + 1].key), isNameToken(t + 1, in: text, allowCapitalized: false) {
+                // "presents a grounded language-image pre-training (GLIP) model": the abbreviation is the name.
+                let described = describedKind(in: acronym.short.upperBound..<min(sentence.upperBound, acronym.short.upperBound + 3), of: text)
+                contribute(acronym.short, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: rule)
+                return
             } else if !(text.isPunct(t, ",") || text.isPunct(t, ":") || text.isPunct(t, "-") || text.isPunct(t, "\"") || text.isPunct(t, "“")) {
                 return
             }
             t += 1
         }
+    }
+
+    /// "WSC (90.1%), DPR (93.1%), COPA (90.6%)": a name the lexicon has as a model, listed between
+    /// datasets, is used as a dataset here (DPR, the Definite Pronoun Resolution set).
+    private mutating func readDatasetListMembers() {
+        let text = abstract
+        for index in table.records.indices where table[index].kind == .model && table[index].fromLexicon && !table[index].contributed {
+            let listed = table[index].places.contains { place in
+                place.field == .abstract && isDatasetItem(endingBefore: place.tokens.lowerBound, in: text) && isDatasetItem(startingAfter: place.tokens.upperBound, in: text)
+            }
+            if listed {
+                table[index].kind = .dataset
+                table[index].rule = "context:dataset-list"
+            }
+        }
+    }
+
+    /// Whether the list item before a ", " or " and " ending at `t` is a dataset: "COCO, X", "COCO (1.0), X".
+    private func isDatasetItem(endingBefore t: Int, in text: FieldText) -> Bool {
+        var u = t - 1
+        if text.isWord(u, Words.andOr) { u -= 1 }
+        guard u < t - 1 || text.isPunct(u, ",") else { return false }
+        if text.isPunct(u, ",") { u -= 1 }
+        if text.isPunct(u, ")") {
+            let stop = max(0, u - 8)
+            while u > stop, !text.isPunct(u, "(") { u -= 1 }
+            guard text.isPunct(u, "(") else { return false }
+            u -= 1
+        }
+        let owned = owner(.abstract, u)
+        return owned >= 0 && table[owned].kind == .dataset
+    }
+
+    /// Whether the list item after `t` (past a parenthesis and a ", " or " and ") is a dataset.
+    private func isDatasetItem(startingAfter t: Int, in text: FieldText) -> Bool {
+        var u = t
+        if text.isPunct(u, "(") {
+            let stop = min(text.tokens.count - 1, u + 8)
+            while u < stop, !text.isPunct(u, ")") { u += 1 }
+            guard text.isPunct(u, ")") else { return false }
+            u += 1
+        }
+        guard text.isPunct(u, ",") || text.isWord(u, Words.andOr) else { return false }
+        u += 1
+        if text.isWord(u, Words.andOr) { u += 1 }
+        let owned = owner(.abstract, u)
+        return owned >= 0 && table[owned].kind == .dataset
     }
 
     static let pluralMethodNouns = KeyHasher.words(["networks", "nets", "transformers", "encoders", "agents", "mixers", "models"])

@@ -125,4 +125,41 @@ struct DatasetTests {
         let (_, found) = Run.abstract("We study math word problems and the glue between modules.")
         #expect(found.datasets.isEmpty)
     }
+
+    @Test("an apostrophe inside a name joins it")
+    func apostropheInsideName() {
+        let (markup, found) = Run.abstract("Scores improve on [[Montezuma's Revenge]] and on the [[Hub5'00]] evaluation set.")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(Set(found.datasets.map(\.name)) == ["Atari 2600 Montezuma's Revenge", "Hub5'00"])
+    }
+
+    @Test("ESC-10 and ESC-50 are two datasets")
+    func escSubsetsAreDistinct() {
+        let (markup, found) = Run.abstract("Accuracy is 90.1% on [[ESC-10]] and 85.0% on [[ESC-50]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.claims.map(\.dataset) == ["ESC-10", "ESC-50"])
+    }
+
+    @Test("a name the lexicon has as a model, listed between datasets, is a dataset")
+    func modelNameInDatasetList() {
+        let (markup, found) = Run.abstract("It sets new results on [[WSC]] (91.0%), [[DPR]] (92.5%), and [[COPA]] (88.0%).")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.model("DPR") == nil)
+        #expect(found.claims.map(\.dataset) == ["WSC", "DPR", "COPA"])
+        #expect(found.claims.allSatisfy { $0.model == nil })
+    }
+
+    @Test("a capital after a hyphen is the name's own capital (\"Something-Something v2\")")
+    func capitalAfterHyphen() {
+        let (markup, found) = Run.abstract("It reaches 69.6 top-1 accuracy on [[Something-Something v2]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.claims.first?.dataset == "Something-Something V2")
+    }
+
+    @Test("a plural dataset noun names the list after it when the list holds a known dataset")
+    func datasetsNounNamesList() {
+        let (markup, found) = Run.abstract("Experiments are conducted on the public datasets [[AISHELL-1]] and [[ZHUDATA]].")
+        #expect(Markup.spans(of: found.datasetMentions) == markup.spans)
+        #expect(found.dataset("ZHUDATA")?.role == .evaluated)
+    }
 }

@@ -68,4 +68,49 @@ struct ModelTests {
         #expect(found.datasets.isEmpty)
         #expect(found.models.isEmpty)
     }
+
+    @Test("a plural glued to a name is that name, not its -S size variant")
+    func pluralIsNotSizeS() {
+        let (markup, found) = Run.abstract("We present [[ConvNeXt]], a pure convolutional model. [[ConvNeXts]] compete with Transformers, and [[ConvNeXt]]'s stem is simple.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.models.map(\.name) == ["ConvNeXt"])
+    }
+
+    @Test("an abbreviation the paper presents as its model is a name even with a lower-case long form")
+    func presentedAbbreviationIsAModel() {
+        let (markup, found) = Run.abstract("This paper presents a grouped token mixing ([[GTMIX]]) model. [[GTMIX]] achieves 50.1 AP on COCO.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.model("GTMIX")?.role == .proposed)
+        #expect(found.claims.first?.model == "GTMIX")
+    }
+
+    @Test("an abbreviation that names the title is the paper's model even with a lower-case long form")
+    func titleAbbreviationIsAModel() {
+        let (_, found) = Run.abstract("We show that zipped masked autoencoders (ZipMAE) learn fast. ZipMAE reaches 80.0% on ImageNet.", title: "ZipMAE: Cheap Pretraining")
+        #expect(found.model("ZipMAE")?.role == .proposed)
+        #expect(found.claims.first?.model == "ZipMAE")
+    }
+
+    @Test("\"our X approach\" makes a lexicon model out of a lower-case abbreviation")
+    func ourAbbreviationApproach() {
+        let (markup, found) = Run.abstract("We show that masked autoencoders ([[MAE]]) scale well. Our [[MAE]] approach is simple.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+    }
+
+    @Test("an abbreviation in apposition to the proposed method is its name")
+    func appositionAbbreviationIsAModel() {
+        let (markup, found) = Run.abstract("""
+            Model-based reinforcement learning (MBRL) is costly. We propose a novel MBRL algorithm, sample-based gradient tree search \
+            ([[GRATS]]), that plans ahead. [[GRATS]] obtains the best returns.
+            """)
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(found.model("GRATS")?.role == .proposed)
+    }
+
+    @Test("a model's successor and its general architecture are models of their own (Med-PaLM 2, MetaFormer)")
+    func successorsAreDistinct() {
+        let (markup, found) = Run.abstract("[[Med-PaLM 2]] improves upon [[Med-PaLM]], and [[PoolFormer]] instantiates the [[MetaFormer]] architecture.")
+        #expect(Markup.spans(of: found.modelMentions) == markup.spans)
+        #expect(Set(found.models.map(\.name)) == ["Med-PaLM 2", "Med-PaLM", "PoolFormer", "MetaFormer"])
+    }
 }
