@@ -78,13 +78,28 @@ public struct QueryBenchmark {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         return try queue.inDatabase { db in
             let choices = try choices ?? Choices.pick(in: db)
+            // What the CLI does by default (the first page; a node budget), and the whole answer
+            // (`--limit 0`) as rows of their own, so neither passes for the other.
+            func boardEntries(_ result: LeaderboardQuery.Result) -> Int { result.boards.reduce(0) { $0 + $1.entries.count } }
             let cases: [(String, String, (Database) throws -> Int)] = [
-                ("papers-on-dataset", choices.dataset, { try PapersQuery(datasets: [choices.dataset]).run($0).count }),
-                ("leaderboard", choices.dataset, { try LeaderboardQuery(dataset: choices.dataset).run($0).boards.reduce(0) { $0 + $1.entries.count } }),
+                ("papers-on-dataset", "\(choices.dataset), first \(PapersQuery.defaultLimit)", {
+                    try PapersQuery(datasets: [choices.dataset], limit: PapersQuery.defaultLimit).run($0).papers.count
+                }),
+                ("papers-on-dataset-all", "\(choices.dataset), --limit 0", {
+                    try PapersQuery(datasets: [choices.dataset]).run($0).papers.count
+                }),
+                ("leaderboard", "\(choices.dataset), top \(LeaderboardQuery.defaultLimit) a board", {
+                    try boardEntries(LeaderboardQuery(dataset: choices.dataset, limit: LeaderboardQuery.defaultLimit).run($0))
+                }),
+                ("leaderboard-all", "\(choices.dataset), --limit 0", {
+                    try boardEntries(LeaderboardQuery(dataset: choices.dataset).run($0))
+                }),
                 ("compare", "\(choices.modelA) vs \(choices.modelB)", { try CompareQuery(.models(choices.modelA, choices.modelB)).run($0).rows.count }),
                 ("conflicts", choices.dataset, { try ConflictsQuery(dataset: choices.dataset).run($0).values.count }),
-                ("neighbors-depth-2", choices.neighborsOf, { db in
-                    try GraphQuery.neighbors(of: GraphQuery.node(named: choices.neighborsOf, in: db), depth: 2, kinds: nil, in: db).count
+                ("neighbors-depth-2", "\(choices.neighborsOf), --max-nodes \(GraphQuery.defaultMaxNodes)", { db in
+                    try GraphQuery.neighborhood(
+                        of: GraphQuery.node(named: choices.neighborsOf, in: db), depth: 2, kinds: nil,
+                        maxNodes: GraphQuery.defaultMaxNodes, in: db).neighbors.count
                 }),
                 ("search", choices.search, { try SearchQuery.run(choices.search, limit: 20, highlight: ("[", "]"), in: $0).count }),
             ]
