@@ -53,8 +53,13 @@ public struct QueryBenchmark {
         /// Rows or items in the answer, to show the question did real work.
         public var answerSize: Int
         public var runs: Int
+        /// Wall time around the whole question.
         public var p50Milliseconds: Double
         public var p99Milliseconds: Double
+        /// CPU time (user + system) of the same runs: what the shell's `.timer` reports, so the
+        /// ratio to the shell is like for like even when other work shares the cores.
+        public var cpuP50Milliseconds: Double
+        public var cpuP99Milliseconds: Double
         /// Every statement one run sends, with its arguments inlined.
         public var statements: [String]
     }
@@ -120,22 +125,33 @@ public struct QueryBenchmark {
                 // A question that takes over a second is warm after one run.
                 let warmups = Double(DispatchTime.now().uptimeNanoseconds - first) > 1e9 ? 0 : warmup
                 for _ in 0..<warmups { _ = try body(db) }
-                var samples: [Double] = []
+                var samples: [Double] = [], cpuSamples: [Double] = []
                 samples.reserveCapacity(runs)
                 var spent = 0.0
                 while samples.count < runs, samples.isEmpty || spent < budgetSeconds * 1000 {
                     let start = DispatchTime.now().uptimeNanoseconds
+                    let cpuStart = Self.cpuMilliseconds()
                     _ = try body(db)
+                    cpuSamples.append(Self.cpuMilliseconds() - cpuStart)
                     samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                     spent += samples.last!
                 }
                 timings.append(Timing(
                     name: name, parameters: parameters, answerSize: answerSize, runs: samples.count,
                     p50Milliseconds: Self.percentile(samples, 0.50), p99Milliseconds: Self.percentile(samples, 0.99),
+                    cpuP50Milliseconds: Self.percentile(cpuSamples, 0.50), cpuP99Milliseconds: Self.percentile(cpuSamples, 0.99),
                     statements: statements))
             }
             return (choices, timings)
         }
+    }
+
+    /// CPU time used so far by this process (user + system), as the shell's `.timer` measures it.
+    static func cpuMilliseconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return ms(usage.ru_utime) + ms(usage.ru_stime)
     }
 
     /// Nearest-rank percentile.
