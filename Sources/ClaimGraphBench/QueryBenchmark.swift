@@ -149,7 +149,11 @@ public struct QueryBenchmark {
     /// CPU time used so far by this process (user + system), as the shell's `.timer` measures it.
     static func cpuMilliseconds() -> Double {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
         return ms(usage.ru_utime) + ms(usage.ru_stime)
     }

@@ -57,7 +57,7 @@ public enum GraphQuery {
             cursor = try Row.fetchCursor(db.cachedStatement(sql: edgesOfPaperSQL), arguments: [node.id, node.id])
         } else {
             guard let entity = Int64(node.id) else { return }
-            cursor = try Row.fetchCursor(db.cachedStatement(sql: edgesOfEntitySQL), arguments: [entity, entity, entity, entity, entity, entity, entity, entity, entity, entity])
+            cursor = try Row.fetchCursor(db.cachedStatement(sql: edgesOfEntitySQL), arguments: [entity])
         }
         // By position (the view's column order): looking columns up by name was a third of the walk.
         while let row = try cursor.next() {
@@ -216,7 +216,10 @@ public enum GraphQuery {
         \(reportsResultArm(where: "c.paper_id = ?"))
         """
 
-    /// The `edge` view's arms with the entity as source or target.
+    /// The `edge` view's arms with the entity as source or target. Each `a = ? OR b = ?` of the
+    /// view is asked as two disjoint arms (`a = ?`, then `b = ? AND a IS NOT ?`): SQLite answers
+    /// an OR by collecting every matching rowid first, which for a hub metric is most of `claim`
+    /// before the first row, and a walk under a node budget wants the first rows cheaply.
     static let edgesOfEntitySQL = """
         \(mentionArm(where: "m.entity_id = ?1"))
         UNION ALL
@@ -224,26 +227,44 @@ public enum GraphQuery {
         FROM suite_member sm
         JOIN entity e ON e.id = sm.member_id
         JOIN entity s ON s.id = sm.suite_id
-        WHERE sm.member_id = ?2 OR sm.suite_id = ?3
+        WHERE sm.member_id = ?1 OR sm.suite_id = ?1
         UNION ALL
         SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
         FROM claim c
         JOIN entity mo ON mo.id = c.model_id
         JOIN entity d ON d.id = c.dataset_id
-        WHERE c.model_id = ?4 OR c.dataset_id = ?5
+        WHERE c.model_id = ?1
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity d ON d.id = c.dataset_id
+        WHERE c.dataset_id = ?1 AND c.model_id IS NOT ?1
         UNION ALL
         SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
         FROM claim c
         JOIN entity mo ON mo.id = c.model_id
         JOIN entity b ON b.id = c.baseline_id
-        WHERE c.model_id = ?6 OR c.baseline_id = ?7
+        WHERE c.model_id = ?1
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity b ON b.id = c.baseline_id
+        WHERE c.baseline_id = ?1 AND c.model_id IS NOT ?1
         UNION ALL
         SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
         FROM claim c
         JOIN entity d ON d.id = c.dataset_id
         JOIN entity mt ON mt.id = c.metric_id
-        WHERE c.dataset_id = ?8 OR c.metric_id = ?9
+        WHERE c.dataset_id = ?1
         UNION ALL
-        \(reportsResultArm(where: "c.model_id = ?10"))
+        SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
+        FROM claim c
+        JOIN entity d ON d.id = c.dataset_id
+        JOIN entity mt ON mt.id = c.metric_id
+        WHERE c.metric_id = ?1 AND c.dataset_id IS NOT ?1
+        UNION ALL
+        \(reportsResultArm(where: "c.model_id = ?1"))
         """
 }

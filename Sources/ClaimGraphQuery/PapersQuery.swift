@@ -5,7 +5,7 @@ import GRDB
 /// Which papers report on given datasets (a suite counting for its members), optionally
 /// narrowed by metric, model and number of claims; newest first, one page at a time.
 ///
-/// Newest first because it is what a researcher looking at a hub wants to see, and because
+/// Newest first (papers without a date: by id) because it is what a researcher looking at a hub wants to see, and because
 /// it can be read from the paper id alone: new-style arXiv ids (`2103.14030`) sort by
 /// year and month, so only papers without one (slugs, imports) are looked up for their
 /// published date. The candidate papers come from covering indexes (`mention_by_entity_role`,
@@ -70,12 +70,12 @@ public struct PapersQuery: Sendable {
             WITH candidate(paper_id) AS (\(candidates))
             SELECT p.id, p.title, (SELECT COUNT(*) FROM claim c WHERE c.paper_id = p.id) AS claims
             FROM (
-                SELECT paper_id, \(Self.newest("paper_id")) AS month FROM candidate
-                ORDER BY month DESC, paper_id DESC
+                SELECT paper_id, \(Self.newest("paper_id")) AS month, \(Self.arXivNumber("paper_id")) AS number FROM candidate
+                ORDER BY month DESC, number DESC, paper_id
                 LIMIT \(limit ?? -1) OFFSET \(offset)
             ) page
             JOIN paper p ON p.id = page.paper_id
-            ORDER BY page.month DESC, page.paper_id DESC
+            ORDER BY page.month DESC, page.number DESC, page.paper_id
             """)
         let ids = pageRows.map { $0[0] as String }
         let labels = try self.labels(of: ids, requested: requested, db)
@@ -97,10 +97,17 @@ public struct PapersQuery: Sendable {
             """
     }
 
+    /// A new-style arXiv id itself (later numbers are later within a month), else NULL, so
+    /// papers without one fall back to their id in ascending (alphabetical) order.
+    static func arXivNumber(_ column: String) -> SQL {
+        let id = SQL(sql: column)
+        return "CASE WHEN \(id) GLOB '[0-9][0-9][0-9][0-9].[0-9][0-9][0-9][0-9]*' THEN \(id) END"
+    }
+
     /// The ids of the papers that match, as one statement.
     private func candidateSQL(requested: [EntityRef], metric: EntityRef?, model: EntityRef?) -> SQL {
         var sets: [SQL] = requested.map { reportingSQL($0.id) }
-        if sets.isEmpty { sets = ["SELECT id FROM paper"] }
+        if sets.isEmpty { sets = ["SELECT id AS paper_id FROM paper"] }
         let combined = sets.map { "SELECT * FROM (\($0))" as SQL }.joined(separator: match == .all || requested.isEmpty ? " INTERSECT " : " UNION ")
         var filters: [SQL] = []
         if let metric {
@@ -118,7 +125,7 @@ public struct PapersQuery: Sendable {
         }
         var sql: SQL = filters.isEmpty ? combined : ([combined] + filters.map { "SELECT * FROM (\($0))" as SQL }).joined(separator: " INTERSECT ")
         if minClaims > 0 {
-            sql = "SELECT paper_id FROM (\(sql)) AS matched(paper_id) WHERE (SELECT COUNT(*) FROM claim c WHERE c.paper_id = matched.paper_id) >= \(minClaims)"
+            sql = "SELECT paper_id FROM (\(sql)) AS matched WHERE (SELECT COUNT(*) FROM claim c WHERE c.paper_id = matched.paper_id) >= \(minClaims)"
         }
         return sql
     }

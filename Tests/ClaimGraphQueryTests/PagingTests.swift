@@ -6,7 +6,7 @@ import Testing
 /// Pages of large answers: totals, pages that add up to the whole, the order, and the node budget.
 @Suite("Paging and budgets")
 struct PagingTests {
-    /// 30 papers on COCO (arXiv ids over three years, and two without one but with a date),
+    /// 31 papers on COCO (arXiv ids over three years, and three without one, one of them dated),
     /// 12 models on its box AP board, two of them tied, and claims that are not scores.
     func fixture() throws -> FixtureDatabase {
         let fixture = try FixtureDatabase()
@@ -16,6 +16,8 @@ struct PagingTests {
             try fixture.claim(paper: id, model: "Model-\(index % 12)", dataset: "COCO", metric: "box AP", value: 40 + Double(index % 12), split: "val")
         }
         try fixture.paper("slug-old", title: "An undated paper")
+        try fixture.paper("slug-another", title: "Another undated paper")
+        try fixture.mention(paper: "slug-another", "COCO", kind: "dataset", role: "introduced")
         try fixture.paper("slug-new", title: "A dated paper")
         try fixture.store.writer.write { db in
             try db.execute(sql: "UPDATE paper SET published = '2023-06-01' WHERE id = 'slug-new'")
@@ -37,23 +39,23 @@ struct PagingTests {
         let whole = try store.reader.read { try PapersQuery(datasets: ["COCO"]).run($0) }
         let first = try store.reader.read { try PapersQuery(datasets: ["COCO"], limit: 12).run($0) }
         let rest = try store.reader.read { try PapersQuery(datasets: ["COCO"], limit: 100, offset: 12).run($0) }
-        #expect(whole.total == 30)
-        #expect(whole.papers.count == 30)
-        #expect(first.total == 30)
+        #expect(whole.total == 31)
+        #expect(whole.papers.count == 31)
+        #expect(first.total == 31)
         #expect(first.papers.count == 12)
-        #expect(rest.total == 30)
+        #expect(rest.total == 31)
         #expect(first.papers + rest.papers == whole.papers)
     }
 
-    @Test("papers come newest first: by arXiv id's year and month, else by published date, undated last")
+    @Test("papers come newest first: by arXiv id's year and month, else by published date, undated last by id")
     func papersNewestFirst() throws {
         let papers = try fixture().store.reader.read { try PapersQuery(datasets: ["COCO"]).run($0) }.papers
         let ids = papers.map(\.id)
         func month(_ id: String) -> String {
             id == "slug-new" ? "2023-06" : "20" + id.prefix(2) + "-" + id.dropFirst(2).prefix(2)
         }
-        let dated = ids.dropLast()
-        #expect(ids.last == "slug-old")
+        let dated = ids.dropLast(2)
+        #expect(ids.suffix(2) == ["slug-another", "slug-old"])
         #expect(ids.first == "slug-new")
         #expect(zip(dated, dated.dropFirst()).allSatisfy { month($0) > month($1) || (month($0) == month($1) && $0 > $1) }, "\(ids)")
         #expect(papers.first { $0.id == "slug-new" }?.datasets == ["COCO"])
