@@ -148,6 +148,8 @@ public struct PapersQuery: Sendable {
         let roleFilter: SQL = scope == .reported ? "AND m.role IN ('evaluated', 'introduced')" : ""
         let page = jsonArray(papers)
         var labels: [String: [String]] = [:]
+        // `+c.dataset_id` keeps the claim lookups on claim_by_paper: a page is a handful of papers,
+        // a dataset can have thousands of claims.
         for dataset in requested {
             let rows = try Row.fetchAll(db, literal: """
                 WITH target(entity_id, member_name) AS (
@@ -167,7 +169,6 @@ public struct PapersQuery: Sendable {
                         OR EXISTS (SELECT 1 FROM claim c WHERE c.paper_id = page.paper_id AND +c.dataset_id = t.entity_id)
                 ) AS matched
                 FROM page
-                -- unary + keeps the lookups on claim_by_paper: a page is a handful of papers
                 """)
             for row in rows where (row[2] as Bool) {
                 let paper: String = row[0]
