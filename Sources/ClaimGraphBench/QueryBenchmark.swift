@@ -93,10 +93,11 @@ public struct QueryBenchmark {
                 ("papers-on-dataset-all", "\(choices.dataset), --limit 0", {
                     try PapersQuery(datasets: [choices.dataset]).run($0).papers.count
                 }),
-                ("leaderboard", "\(choices.dataset), top \(LeaderboardQuery.defaultLimit) a board", {
-                    try boardEntries(LeaderboardQuery(dataset: choices.dataset, limit: LeaderboardQuery.defaultLimit).run($0))
+                ("leaderboard", "\(choices.dataset), top \(LeaderboardQuery.defaultLimit) of \(LeaderboardQuery.defaultBoardLimit) boards", {
+                    try boardEntries(LeaderboardQuery(
+                        dataset: choices.dataset, limit: LeaderboardQuery.defaultLimit, boardLimit: LeaderboardQuery.defaultBoardLimit).run($0))
                 }),
-                ("leaderboard-all", "\(choices.dataset), --limit 0", {
+                ("leaderboard-all", "\(choices.dataset), --limit 0 --boards 0", {
                     try boardEntries(LeaderboardQuery(dataset: choices.dataset).run($0))
                 }),
                 ("compare", "\(choices.modelA) vs \(choices.modelB)", { try CompareQuery(.models(choices.modelA, choices.modelB)).run($0).rows.count }),

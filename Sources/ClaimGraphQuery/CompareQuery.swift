@@ -114,10 +114,10 @@ public struct CompareQuery: Sendable {
                 WHERE l.model_id = \(left) AND r.model_id = \(right)
             )
             SELECT
-                (SELECT MIN(x.id) FROM claim x WHERE x.model_id = b.left_model AND x.kind = 'absolute'
+                (SELECT MIN(x.id) FROM claim x INDEXED BY claim_by_model_board WHERE x.model_id = b.left_model AND x.kind = 'absolute'
                     AND x.dataset_id = b.dataset_id AND x.metric_id = b.metric_id AND x.split IS b.split
                     AND x.setting IS b.setting AND \(candidate) = b.left_value),
-                (SELECT MIN(x.id) FROM claim x WHERE x.model_id = b.right_model AND x.kind = 'absolute'
+                (SELECT MIN(x.id) FROM claim x INDEXED BY claim_by_model_board WHERE x.model_id = b.right_model AND x.kind = 'absolute'
                     AND x.dataset_id = b.dataset_id AND x.metric_id = b.metric_id AND x.split IS b.split
                     AND x.setting IS b.setting AND \(candidate) = b.right_value)
             FROM paired b

@@ -59,16 +59,13 @@ public struct ConflictsQuery: Sendable {
         let value = ClaimValue.normalisedSQL(value: "c.value", unit: "c.unit", scale: "mt.scale")
         let modelFilter: SQL = modelID.map { "AND c.model_id = \($0)" } ?? ""
         let candidateIDs = try Int64.fetchAll(db, literal: """
-            WITH scoped AS (
-                SELECT c.id, c.model_id, c.dataset_id, c.metric_id, \(value) AS value
+            SELECT id FROM (
+                SELECT c.id, MIN(\(value)) OVER differing AS lowest, MAX(\(value)) OVER differing AS highest
                 FROM claim c JOIN entity mt ON mt.id = c.metric_id
                 WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
-            ), differing AS (
-                SELECT model_id, dataset_id, metric_id FROM scoped
-                GROUP BY model_id, dataset_id, metric_id HAVING MIN(value) < MAX(value)
+                WINDOW differing AS (PARTITION BY c.model_id, c.dataset_id, c.metric_id)
             )
-            SELECT s.id FROM scoped s JOIN differing g
-                ON g.model_id = s.model_id AND g.dataset_id = s.dataset_id AND g.metric_id = s.metric_id
+            WHERE lowest < highest
             """)
         let absolute = try ClaimRecord.fetch(db, ids: candidateIDs)
 
@@ -99,14 +96,32 @@ public struct ConflictsQuery: Sendable {
         let deltaClaims = try ClaimRecord.fetch(db, ids: Int64.fetchAll(db, literal: """
             SELECT c.id FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
             """))
+        // Of the absolute claims of those models (and baselines) on those datasets, only the
+        // first by id for each key is ever used: matched on narrow rows, read whole alone.
         let related = Set(deltaClaims.flatMap { [[$0.modelID!, $0.datasetID!], [$0.baselineID!, $0.datasetID!]] })
         let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1])]" }.sorted().joined(separator: ",") + "]"
-        let relatedClaims = related.isEmpty ? [] : try ClaimRecord.fetch(db, where: condition + """
-             AND c.kind = 'absolute' AND c.id IN (
-                SELECT x.id FROM json_each(\(relatedJSON)) j
-                JOIN claim x ON x.model_id = json_extract(j.value, '$[0]') AND x.kind = 'absolute'
-                    AND x.dataset_id = json_extract(j.value, '$[1]'))
+        let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
+            SELECT c.id, c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
+            FROM json_each(\(relatedJSON)) j
+            JOIN claim c INDEXED BY claim_by_model_board
+                ON c.model_id = json_extract(j.value, '$[0]') AND c.kind = 'absolute' AND c.dataset_id = json_extract(j.value, '$[1]')
+            WHERE \(condition)
+            ORDER BY c.id
             """)
+        var firstByKey: [Key: Int64] = [:]
+        for row in relatedRows {
+            let split: String? = row[3], setting: String? = row[5]
+            let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
+            if firstByKey[key] == nil { firstByKey[key] = row[0] }
+        }
+        var needed: Set<Int64> = []
+        for delta in deltaClaims {
+            if let a = firstByKey[key(delta)], let b = firstByKey[key(delta, model: delta.baselineID!)] {
+                needed.insert(a)
+                needed.insert(b)
+            }
+        }
+        let relatedClaims = try ClaimRecord.fetch(db, ids: needed.sorted())
         var deltas: [DeltaConflict] = []
         let absoluteByKey = Dictionary(grouping: relatedClaims) { key($0) }
         for delta in deltaClaims {

@@ -43,6 +43,8 @@ public struct LeaderboardQuery: Sendable {
         public var comparative: [ClaimRecord]
         /// How many delta and relative claims there are in all.
         public var comparativeTotal: Int
+        /// How many boards (metric, split, setting) the dataset has in all, shown or not.
+        public var boardsTotal: Int
     }
 
     public var dataset: String
@@ -51,15 +53,19 @@ public struct LeaderboardQuery: Sendable {
     public var setting: String?
     /// At most this many entries per board, and comparative claims (nil: all).
     public var limit: Int?
+    /// At most this many boards, those ranking the most models (nil: all).
+    public var boardLimit: Int?
 
     public static let defaultLimit = 20
+    public static let defaultBoardLimit = 10
 
-    public init(dataset: String, metric: String? = nil, split: String? = nil, setting: String? = nil, limit: Int? = nil) {
+    public init(dataset: String, metric: String? = nil, split: String? = nil, setting: String? = nil, limit: Int? = nil, boardLimit: Int? = nil) {
         self.dataset = dataset
         self.metric = metric
         self.split = split
         self.setting = setting
         self.limit = limit
+        self.boardLimit = boardLimit
     }
 
     public func run(_ db: Database) throws -> Result {
@@ -70,18 +76,35 @@ public struct LeaderboardQuery: Sendable {
         if let split { condition = condition + " AND c.split = \(split) COLLATE NOCASE" }
         if let setting { condition = condition + " AND c.setting = \(setting) COLLATE NOCASE" }
 
+        // Which boards: every one, or the largest (by models, in claim_by_dataset_board's
+        // entries alone; a board's exact size comes with its ranking below).
+        let boards = try Row.fetchAll(db, literal: """
+            SELECT c.metric_id, c.split, c.setting, COUNT(*) OVER () AS boards
+            FROM claim c
+            WHERE \(condition) AND c.kind = 'absolute' AND c.metric_id IS NOT NULL
+            GROUP BY c.metric_id, c.split, c.setting
+            ORDER BY COUNT(DISTINCT c.model_id) + (COUNT(c.model_id) < COUNT(*)) DESC, c.metric_id, c.split, c.setting
+            LIMIT \(boardLimit ?? -1)
+            """)
+        let boardsTotal: Int = boards.first?["boards"] ?? 0
+        var ranking = condition
+        if boardLimit != nil, boards.count < boardsTotal {
+            let chosen: [SQL] = boards.map { "(c.metric_id = \($0["metric_id"] as Int64) AND c.split IS \($0["split"] as String?) AND c.setting IS \($0["setting"] as String?))" }
+            ranking = ranking + " AND (" + chosen.joined(separator: " OR ") + ")"
+        }
+
         // Ranking reads narrow rows from claim_by_dataset_board and the metric's direction and
         // scale; only the entries shown are read whole.
-        let shown = try Row.fetchAll(db, literal: Self.rankingSQL(condition, limit: limit))
+        let shown = try Row.fetchAll(db, literal: Self.rankingSQL(ranking, limit: limit))
         let claims = Dictionary(
             uniqueKeysWithValues: try ClaimRecord.fetch(db, ids: shown.map { $0["id"] as Int64 }).map { ($0.id, $0) })
-        var boards: [BoardID: Board] = [:]
+        var ranked: [BoardID: Board] = [:]
         for row in shown {
             guard let claim = claims[row["id"]] else { continue }
             let id = BoardID(metric: row["metric_id"], split: row["split"], setting: row["setting"])
             let value: Double = row["value"]
             let lowerIsBetter = claim.lowerIsBetter
-            var board = boards[id] ?? Board(
+            var board = ranked[id] ?? Board(
                 dataset: datasetRef.name, metric: claim.metric ?? "?", split: claim.split, setting: claim.setting,
                 direction: lowerIsBetter ? "lower is better" : "higher is better", entries: [], total: row["total"], conversions: [])
             let model: String = row["model"]
@@ -92,9 +115,9 @@ public struct LeaderboardQuery: Sendable {
                 rank: row["rank"], model: model, value: value, reportedValue: claim.value,
                 unit: value != claim.value ? "%" : claim.unit, paper: claim.paperID, paperTitle: claim.paperTitle,
                 source: claim.paperID ?? claim.origin, evidence: claim.evidence))
-            boards[id] = board
+            ranked[id] = board
         }
-        let sorted = boards.values.sorted {
+        let sorted = ranked.values.sorted {
             ($0.metric.lowercased(), $0.split ?? "", $0.setting ?? "") < ($1.metric.lowercased(), $1.split ?? "", $1.setting ?? "")
         }.map { board in
             var board = board
@@ -106,7 +129,8 @@ public struct LeaderboardQuery: Sendable {
         let comparativeTotal = try Int.fetchOne(db, literal: "SELECT COUNT(*) FROM claim c WHERE \(comparativeCondition)") ?? 0
         let comparativeIDs = try Int64.fetchAll(db, literal: "SELECT c.id FROM claim c WHERE \(comparativeCondition) ORDER BY c.id LIMIT \(limit ?? -1)")
         let comparative = try ClaimRecord.fetch(db, ids: comparativeIDs)
-        return Result(dataset: datasetRef, boards: sorted, comparative: comparative, comparativeTotal: comparativeTotal)
+        return Result(
+            dataset: datasetRef, boards: sorted, comparative: comparative, comparativeTotal: comparativeTotal, boardsTotal: boardsTotal)
     }
 
     struct BoardID: Hashable {

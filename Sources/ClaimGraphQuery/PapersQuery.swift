@@ -64,19 +64,30 @@ public struct PapersQuery: Sendable {
         let modelRef = try model.map { try EntityLookup.find($0, kinds: [.model], in: db) }
 
         let candidates = candidateSQL(requested: requested, metric: metricRef, model: modelRef)
-        let total = try Int.fetchOne(db, literal: "WITH candidate(paper_id) AS (\(candidates)) SELECT COUNT(*) FROM candidate") ?? 0
+        // The total rides on the page (a window over the candidates the page sorts anyway), so
+        // the candidates are found once; only a page past the end asks for it apart.
         // SQLite reads a negative LIMIT as "no limit".
         let pageRows = try Row.fetchAll(db, literal: """
             WITH candidate(paper_id) AS (\(candidates))
-            SELECT p.id, p.title, (SELECT COUNT(*) FROM claim c WHERE c.paper_id = p.id) AS claims
+            SELECT p.id, p.title, (SELECT COUNT(*) FROM claim c WHERE c.paper_id = p.id) AS claims, page.total
             FROM (
-                SELECT paper_id, \(Self.newest("paper_id")) AS month, \(Self.arXivNumber("paper_id")) AS number FROM candidate
+                SELECT paper_id, \(Self.newest("paper_id")) AS month, \(Self.arXivNumber("paper_id")) AS number,
+                    COUNT(*) OVER () AS total
+                FROM candidate
                 ORDER BY month DESC, number DESC, paper_id
                 LIMIT \(limit ?? -1) OFFSET \(offset)
             ) page
             JOIN paper p ON p.id = page.paper_id
             ORDER BY page.month DESC, page.number DESC, page.paper_id
             """)
+        let total: Int
+        if let first = pageRows.first {
+            total = first[3]
+        } else if offset > 0 {
+            total = try Int.fetchOne(db, literal: "WITH candidate(paper_id) AS (\(candidates)) SELECT COUNT(*) FROM candidate") ?? 0
+        } else {
+            total = 0
+        }
         let ids = pageRows.map { $0[0] as String }
         let labels = try self.labels(of: ids, requested: requested, db)
         let papers = pageRows.map { row in
