@@ -53,8 +53,13 @@ public struct QueryBenchmark {
         /// Rows or items in the answer, to show the question did real work.
         public var answerSize: Int
         public var runs: Int
+        /// Wall time around the whole question.
         public var p50Milliseconds: Double
         public var p99Milliseconds: Double
+        /// CPU time (user + system) of the same runs: what the shell's `.timer` reports, so the
+        /// ratio to the shell is like for like even when other work shares the cores.
+        public var cpuP50Milliseconds: Double
+        public var cpuP99Milliseconds: Double
         /// Every statement one run sends, with its arguments inlined.
         public var statements: [String]
     }
@@ -78,13 +83,29 @@ public struct QueryBenchmark {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         return try queue.inDatabase { db in
             let choices = try choices ?? Choices.pick(in: db)
+            // What the CLI does by default (the first page; a node budget), and the whole answer
+            // (`--limit 0`) as rows of their own, so neither passes for the other.
+            func boardEntries(_ result: LeaderboardQuery.Result) -> Int { result.boards.reduce(0) { $0 + $1.entries.count } }
             let cases: [(String, String, (Database) throws -> Int)] = [
-                ("papers-on-dataset", choices.dataset, { try PapersQuery(datasets: [choices.dataset]).run($0).count }),
-                ("leaderboard", choices.dataset, { try LeaderboardQuery(dataset: choices.dataset).run($0).boards.reduce(0) { $0 + $1.entries.count } }),
+                ("papers-on-dataset", "\(choices.dataset), first \(PapersQuery.defaultLimit)", {
+                    try PapersQuery(datasets: [choices.dataset], limit: PapersQuery.defaultLimit).run($0).papers.count
+                }),
+                ("papers-on-dataset-all", "\(choices.dataset), --limit 0", {
+                    try PapersQuery(datasets: [choices.dataset]).run($0).papers.count
+                }),
+                ("leaderboard", "\(choices.dataset), top \(LeaderboardQuery.defaultLimit) of \(LeaderboardQuery.defaultBoardLimit) boards", {
+                    try boardEntries(LeaderboardQuery(
+                        dataset: choices.dataset, limit: LeaderboardQuery.defaultLimit, boardLimit: LeaderboardQuery.defaultBoardLimit).run($0))
+                }),
+                ("leaderboard-all", "\(choices.dataset), --limit 0 --boards 0", {
+                    try boardEntries(LeaderboardQuery(dataset: choices.dataset).run($0))
+                }),
                 ("compare", "\(choices.modelA) vs \(choices.modelB)", { try CompareQuery(.models(choices.modelA, choices.modelB)).run($0).rows.count }),
                 ("conflicts", choices.dataset, { try ConflictsQuery(dataset: choices.dataset).run($0).values.count }),
-                ("neighbors-depth-2", choices.neighborsOf, { db in
-                    try GraphQuery.neighbors(of: GraphQuery.node(named: choices.neighborsOf, in: db), depth: 2, kinds: nil, in: db).count
+                ("neighbors-depth-2", "\(choices.neighborsOf), --max-nodes \(GraphQuery.defaultMaxNodes)", { db in
+                    try GraphQuery.neighborhood(
+                        of: GraphQuery.node(named: choices.neighborsOf, in: db), depth: 2, kinds: nil,
+                        maxNodes: GraphQuery.defaultMaxNodes, in: db).neighbors.count
                 }),
                 ("search", choices.search, { try SearchQuery.run(choices.search, limit: 20, highlight: ("[", "]"), in: $0).count }),
             ]
@@ -105,22 +126,37 @@ public struct QueryBenchmark {
                 // A question that takes over a second is warm after one run.
                 let warmups = Double(DispatchTime.now().uptimeNanoseconds - first) > 1e9 ? 0 : warmup
                 for _ in 0..<warmups { _ = try body(db) }
-                var samples: [Double] = []
+                var samples: [Double] = [], cpuSamples: [Double] = []
                 samples.reserveCapacity(runs)
                 var spent = 0.0
                 while samples.count < runs, samples.isEmpty || spent < budgetSeconds * 1000 {
                     let start = DispatchTime.now().uptimeNanoseconds
+                    let cpuStart = Self.cpuMilliseconds()
                     _ = try body(db)
+                    cpuSamples.append(Self.cpuMilliseconds() - cpuStart)
                     samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                     spent += samples.last!
                 }
                 timings.append(Timing(
                     name: name, parameters: parameters, answerSize: answerSize, runs: samples.count,
                     p50Milliseconds: Self.percentile(samples, 0.50), p99Milliseconds: Self.percentile(samples, 0.99),
+                    cpuP50Milliseconds: Self.percentile(cpuSamples, 0.50), cpuP99Milliseconds: Self.percentile(cpuSamples, 0.99),
                     statements: statements))
             }
             return (choices, timings)
         }
+    }
+
+    /// CPU time used so far by this process (user + system), as the shell's `.timer` measures it.
+    static func cpuMilliseconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return ms(usage.ru_utime) + ms(usage.ru_stime)
     }
 
     /// Nearest-rank percentile.

@@ -7,7 +7,14 @@ struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neighbors",
         abstract: "List what is connected to an entity or paper, up to a depth.",
-        discussion: "Example:\n  claimgraph neighbors COCO --depth 2 --kind model")
+        discussion: """
+            Breadth first, stopping once --max-nodes nodes (of any kind) have been reached: from a
+            dataset, depth 2 reaches most of the graph through the hub models and metrics. When the
+            budget cuts the walk, a note says where (and stderr too, for JSON and CSV).
+            Example:
+              claimgraph neighbors COCO --depth 2 --kind model
+              claimgraph neighbors COCO --depth 2 --max-nodes 0
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,8 +27,12 @@ struct NeighborsCommand: ParsableCommand {
     @Option(name: .long, help: "Only nodes of this kind (paper, dataset, benchmark, model, metric, task); repeatable.")
     var kind: [String] = []
 
+    @Option(name: .long, help: "Stop the walk after reaching this many nodes (0: no limit).")
+    var maxNodes = GraphQuery.defaultMaxNodes
+
     func validate() throws {
         guard (1...4).contains(depth) else { throw ValidationError("--depth must be between 1 and 4") }
+        if maxNodes < 0 { throw ValidationError("--max-nodes must be 0 (no limit) or more") }
         let known = ["paper", "dataset", "benchmark", "model", "metric", "task"]
         for value in kind where !known.contains(value) {
             throw ValidationError("--kind \(value) is not one of \(known.joined(separator: ", "))")
@@ -30,16 +41,27 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openForReading()
-        let neighbors = try store.reader.read { db in
+        let neighborhood = try store.reader.read { db in
             let start = try GraphQuery.node(named: name, in: db)
-            return try GraphQuery.neighbors(of: start, depth: depth, kinds: kind.isEmpty ? nil : Set(kind), in: db)
+            return try GraphQuery.neighborhood(
+                of: start, depth: depth, kinds: kind.isEmpty ? nil : Set(kind), maxNodes: maxNodes == 0 ? nil : maxNodes, in: db)
+        }
+        var notes: [String] = []
+        if let cut = neighborhood.cut {
+            let note = "stopped at \(cut.maxNodes) nodes (--max-nodes; 0 for no limit): depths below \(cut.depth) are complete; "
+                + "depth \(cut.depth) holds the nodes reached from \(cut.expanded) of the \(cut.frontier) nodes at depth \(cut.depth - 1) and part of the next"
+            notes.append(note)
+            if global.outputFormat(Console.current) != .table && global.outputFormat(Console.current) != .markdown {
+                Console.current.err(note + "\n")
+            }
         }
         let table = OutputTable(
             columns: ["depth", "kind", "name", "id", "relation", "from", "to"],
-            rows: neighbors.map { item in
+            rows: neighborhood.neighbors.map { item in
                 [.integer(item.depth), .text(item.node.kind), .text(item.node.name), .text(item.node.id),
                  .text(item.via.relation), .text(item.via.source.name), .text(item.via.target.name)]
-            })
+            },
+            notes: notes)
         global.emit([table], empty: "nothing connected to \(name)")
     }
 }

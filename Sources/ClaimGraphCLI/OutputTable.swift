@@ -51,12 +51,44 @@ public struct OutputTable: Sendable, Equatable {
     public var rows: [[Cell]]
     /// Notes printed under a table (for instance a unit conversion).
     public var notes: [String] = []
+    /// For a page of a larger answer: the whole answer's size, and the options that show more.
+    public var page: Page?
 
-    public init(title: String? = nil, columns: [String], rows: [[Cell]], notes: [String] = []) {
+    /// Which rows of a larger answer a table shows.
+    public struct Page: Sendable, Equatable {
+        public var total: Int
+        public var offset: Int = 0
+        /// What to tell the user to see more, e.g. "--limit 0 for all".
+        public var more: String
+
+        /// "showing 20 of 4,813; --limit 0 for all", or nil when the table is the whole answer.
+        public func note(shown: Int) -> String? {
+            guard offset > 0 || shown < total else { return nil }
+            let range = offset == 0 ? grouped(shown) : shown == 0 ? "none" : "\(grouped(offset + 1))–\(grouped(offset + shown))"
+            return "showing \(range) of \(grouped(total)); \(more)"
+        }
+
+        private func grouped(_ number: Int) -> String {
+            var digits = String(number), result = ""
+            while digits.count > 3 {
+                result = "," + digits.suffix(3) + result
+                digits.removeLast(3)
+            }
+            return digits + result
+        }
+    }
+
+    public init(title: String? = nil, columns: [String], rows: [[Cell]], notes: [String] = [], page: Page? = nil) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.page = page
+    }
+
+    /// The notes, with the page note first when the table is a page.
+    var allNotes: [String] {
+        (page?.note(shown: rows.count)).map { [$0] + notes } ?? notes
     }
 }
 
@@ -73,11 +105,22 @@ public enum TablePrinter {
         case .json:
             // One untitled table is a plain array of objects; titled tables (one per split, say)
             // are objects with their title, rows and notes, so a command's JSON keeps one shape.
-            if tables.count == 1, tables[0].title == nil {
+            // A page says how large the whole answer is: `total`, `offset` and `shown` beside its rows.
+            func paged(_ object: [String: Any], _ table: OutputTable) -> [String: Any] {
+                guard let page = table.page else { return object }
+                var object = object
+                object["total"] = page.total
+                object["offset"] = page.offset
+                object["shown"] = table.rows.count
+                return object
+            }
+            if tables.count == 1, tables[0].title == nil, tables[0].page == nil {
                 console.out(json(rows(of: tables[0])) + "\n")
+            } else if tables.count == 1, tables[0].title == nil {
+                console.out(json(paged(["rows": rows(of: tables[0]), "notes": tables[0].allNotes], tables[0])) + "\n")
             } else {
                 let grouped: [[String: Any]] = tables.map { table in
-                    ["title": table.title ?? "", "rows": rows(of: table), "notes": table.notes]
+                    paged(["title": table.title ?? "", "rows": rows(of: table), "notes": table.allNotes], table)
                 }
                 console.out(json(grouped) + "\n")
             }
@@ -86,20 +129,24 @@ public enum TablePrinter {
                 if index > 0 { console.out("\n") }
                 if tables.count > 1, let title = table.title { console.out("# \(title)\n") }
                 console.out(csv(table))
+                // CSV has no place for it, and a page must never pass for the whole answer.
+                if let note = table.page?.note(shown: table.rows.count) {
+                    console.err((table.title.map { "\($0): " } ?? "") + note + "\n")
+                }
             }
         case .markdown:
             for (index, table) in tables.enumerated() {
                 if index > 0 { console.out("\n") }
                 if let title = table.title { console.out("### \(title)\n\n") }
                 console.out(markdown(table))
-                for note in table.notes { console.out("\n\(note)\n") }
+                for note in table.allNotes { console.out("\n\(note)\n") }
             }
         case .table:
             for (index, table) in tables.enumerated() {
                 if index > 0 { console.out("\n") }
                 if let title = table.title { console.out((console.colour ? "\u{1B}[1m\(title)\u{1B}[0m" : title) + "\n") }
                 console.out(text(table, width: console.width, colour: console.colour))
-                for note in table.notes { console.out(note + "\n") }
+                for note in table.allNotes { console.out(note + "\n") }
             }
         }
     }

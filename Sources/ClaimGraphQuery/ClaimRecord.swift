@@ -72,6 +72,14 @@ public struct ClaimRecord: Sendable, Equatable, Codable, FetchableRecord {
         rawText = row[23]
     }
 
+    /// The claims with these ids, in id order: how a page's rows are read whole once narrow
+    /// rows have chosen them.
+    static func fetch(_ db: Database, ids: [Int64]) throws -> [ClaimRecord] {
+        guard !ids.isEmpty else { return [] }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        return try fetch(db, where: "c.id IN (SELECT value FROM json_each(\(list)))")
+    }
+
     /// Claims matching an SQL condition over `c` (claim), in a stable order.
     static func fetch(_ db: Database, where condition: SQL) throws -> [ClaimRecord] {
         let request: SQLRequest<ClaimRecord> = """

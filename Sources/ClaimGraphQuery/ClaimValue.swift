@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Puts claim values on one scale and decides when two differ beyond rounding.
 public enum ClaimValue {
@@ -8,6 +9,15 @@ public enum ClaimValue {
         guard scale == "percent", unit != "%", unit != "points", value > 0, value <= 1 else { return (value, nil) }
         let converted = value * 100
         return (converted, "\(format(value)) → \(format(converted)) (fraction shown as %)")
+    }
+
+    /// `normalised(_:unit:scale:)`'s value as an SQL expression over the given columns, so
+    /// rankings can be computed where the rows are.
+    static func normalisedSQL(value: String, unit: String, scale: String) -> SQL {
+        SQL(sql: """
+            CASE WHEN \(scale) = 'percent' AND (\(unit) IS NULL OR \(unit) NOT IN ('%', 'points'))
+                AND \(value) > 0 AND \(value) <= 1 THEN \(value) * 100 ELSE \(value) END
+            """)
     }
 
     /// Two reported values agree when they differ by no more than half a unit in the last

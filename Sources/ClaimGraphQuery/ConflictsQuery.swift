@@ -53,15 +53,28 @@ public struct ConflictsQuery: Sendable {
             modelID = ref.id
             condition = condition + " AND (c.model_id = \(ref.id) OR c.baseline_id = \(ref.id))"
         }
-        let claims = try ClaimRecord.fetch(db, where: condition)
-        let absolute = claims.filter { $0.kind == "absolute" }
+        // Only groups whose values differ at all can conflict: they are found on narrow index
+        // entries (by model, dataset and metric, a superset of the groups below), and only
+        // their claims are read whole.
+        let value = ClaimValue.normalisedSQL(value: "c.value", unit: "c.unit", scale: "mt.scale")
+        let modelFilter: SQL = modelID.map { "AND c.model_id = \($0)" } ?? ""
+        let candidateIDs = try Int64.fetchAll(db, literal: """
+            SELECT id FROM (
+                SELECT c.id, MIN(\(value)) OVER differing AS lowest, MAX(\(value)) OVER differing AS highest
+                FROM claim c JOIN entity mt ON mt.id = c.metric_id
+                WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
+                WINDOW differing AS (PARTITION BY c.model_id, c.dataset_id, c.metric_id)
+            )
+            WHERE lowest < highest
+            """)
+        let absolute = try ClaimRecord.fetch(db, ids: candidateIDs)
 
         struct Key: Hashable { var model: Int64, dataset: Int64, split: String, metric: Int64, setting: String }
         func key(_ claim: ClaimRecord, model: Int64? = nil) -> Key {
             Key(model: model ?? claim.modelID!, dataset: claim.datasetID!, split: claim.split?.lowercased() ?? "",
                 metric: claim.metricID!, setting: claim.setting?.lowercased() ?? "")
         }
-        let groups = Dictionary(grouping: absolute.filter { modelID == nil || $0.modelID == modelID }) { key($0) }
+        let groups = Dictionary(grouping: absolute) { key($0) }
 
         var values: [ValueConflict] = []
         for (_, group) in groups where group.count > 1 {
@@ -79,9 +92,39 @@ public struct ConflictsQuery: Sendable {
         }
         values.sort { ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "") < ($1.model.lowercased(), $1.dataset.lowercased(), $1.metric.lowercased(), $1.split ?? "") }
 
+        // Delta claims, and the absolute claims of their models and baselines on their datasets.
+        let deltaClaims = try ClaimRecord.fetch(db, ids: Int64.fetchAll(db, literal: """
+            SELECT c.id FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
+            """))
+        // Of the absolute claims of those models (and baselines) on those datasets, only the
+        // first by id for each key is ever used: matched on narrow rows, read whole alone.
+        let related = Set(deltaClaims.flatMap { [[$0.modelID!, $0.datasetID!], [$0.baselineID!, $0.datasetID!]] })
+        let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1])]" }.sorted().joined(separator: ",") + "]"
+        let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
+            SELECT c.id, c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
+            FROM json_each(\(relatedJSON)) j
+            JOIN claim c INDEXED BY claim_by_model_board
+                ON c.model_id = json_extract(j.value, '$[0]') AND c.kind = 'absolute' AND c.dataset_id = json_extract(j.value, '$[1]')
+            WHERE \(condition)
+            ORDER BY c.id
+            """)
+        var firstByKey: [Key: Int64] = [:]
+        for row in relatedRows {
+            let split: String? = row[3], setting: String? = row[5]
+            let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
+            if firstByKey[key] == nil { firstByKey[key] = row[0] }
+        }
+        var needed: Set<Int64> = []
+        for delta in deltaClaims {
+            if let a = firstByKey[key(delta)], let b = firstByKey[key(delta, model: delta.baselineID!)] {
+                needed.insert(a)
+                needed.insert(b)
+            }
+        }
+        let relatedClaims = try ClaimRecord.fetch(db, ids: needed.sorted())
         var deltas: [DeltaConflict] = []
-        let absoluteByKey = Dictionary(grouping: absolute) { key($0) }
-        for delta in claims where delta.kind == "delta" && delta.baselineID != nil {
+        let absoluteByKey = Dictionary(grouping: relatedClaims) { key($0) }
+        for delta in deltaClaims {
             guard let modelClaim = absoluteByKey[key(delta)]?.first,
                   let baselineClaim = absoluteByKey[key(delta, model: delta.baselineID!)]?.first
             else { continue }

@@ -43,20 +43,30 @@ public enum GraphQuery {
     /// where an index can use it; filtering the view itself evaluated all of it on every call
     /// (seconds per node at 10,000 papers, docs/BENCHMARKS.md).
     static func edges(touching node: GraphNode, in db: Database) throws -> [GraphEdge] {
-        let rows: [Row]
+        var edges: [GraphEdge] = []
+        try forEachEdge(touching: node, in: db) { edges.append($0); return true }
+        return edges
+    }
+
+    /// Reads the edges touching a node one at a time, until `body` returns false: SQLite
+    /// produces the arms' rows lazily, so a walk that stops early never reads a hub's
+    /// other hundred thousand edges.
+    static func forEachEdge(touching node: GraphNode, in db: Database, _ body: (GraphEdge) throws -> Bool) throws {
+        let cursor: RowCursor
         if node.isPaper {
-            rows = try Row.fetchAll(db.cachedStatement(sql: edgesOfPaperSQL), arguments: [node.id, node.id])
+            cursor = try Row.fetchCursor(db.cachedStatement(sql: edgesOfPaperSQL), arguments: [node.id, node.id])
         } else {
-            guard let entity = Int64(node.id) else { return [] }
-            rows = try Row.fetchAll(db.cachedStatement(sql: edgesOfEntitySQL), arguments: [entity, entity, entity, entity, entity, entity, entity, entity, entity, entity])
+            guard let entity = Int64(node.id) else { return }
+            cursor = try Row.fetchCursor(db.cachedStatement(sql: edgesOfEntitySQL), arguments: [entity])
         }
         // By position (the view's column order): looking columns up by name was a third of the walk.
-        return rows.map { row in
-            GraphEdge(
+        while let row = try cursor.next() {
+            let edge = GraphEdge(
                 source: GraphNode(kind: row[0], id: row[1], name: row[2]),
                 relation: row[3],
                 target: GraphNode(kind: row[4], id: row[5], name: row[6]),
                 claimID: row[7])
+            if try !body(edge) { return }
         }
     }
 
@@ -67,28 +77,69 @@ public enum GraphQuery {
         public var via: GraphEdge
     }
 
+    /// A neighbourhood, and where the walk stopped when it reached its node budget.
+    public struct Neighborhood: Sendable, Equatable {
+        public var neighbors: [Neighbor]
+        /// Nil when the walk went the whole depth; otherwise where the budget stopped it.
+        public var cut: Cut?
+
+        public struct Cut: Sendable, Equatable {
+            /// The budget: nodes reached, whatever their kind.
+            public var maxNodes: Int
+            /// The depth being reached when the walk stopped (the depths before it are complete).
+            public var depth: Int
+            /// Nodes one edge closer whose edges were read in full before it stopped, of how many.
+            public var expanded: Int
+            public var frontier: Int
+        }
+    }
+
+    /// The default node budget of a walk: a few hundred nodes is what a terminal can show, and
+    /// at depth 2 from any dataset the whole walk reaches most of the graph.
+    public static let defaultMaxNodes = 300
+
     /// Nodes within `depth` edges of the start, breadth first, each with the edge that reached it;
     /// `kinds` keeps only nodes of those kinds in the answer (the walk still passes through others).
     public static func neighbors(of start: GraphNode, depth: Int, kinds: Set<String>?, in db: Database) throws -> [Neighbor] {
+        try neighborhood(of: start, depth: depth, kinds: kinds, maxNodes: nil, in: db).neighbors
+    }
+
+    /// `neighbors`, stopping as soon as `maxNodes` nodes have been reached (nil: no budget).
+    /// The budget is applied while edges are read, so a hub's neighbourhood costs what the
+    /// budget allows, not what the graph holds. Nodes are expanded in sorted order, so the same
+    /// database gives the same answer.
+    public static func neighborhood(of start: GraphNode, depth: Int, kinds: Set<String>?, maxNodes: Int?, in db: Database) throws -> Neighborhood {
         var seen: Set<GraphNode> = [start]
         var frontier = [start]
         var result: [Neighbor] = []
-        for level in 1...max(1, depth) {
+        var cut: Neighborhood.Cut?
+        walk: for level in 1...max(1, depth) {
             var next: [GraphNode] = []
-            for node in frontier {
-                for edge in try edges(touching: node, in: db) {
+            for (index, node) in frontier.enumerated() {
+                var full = false
+                try forEachEdge(touching: node, in: db) { edge in
                     let other = edge.source == node ? edge.target : edge.source
-                    guard seen.insert(other).inserted else { continue }
+                    guard seen.insert(other).inserted else { return true }
                     next.append(other)
                     if kinds == nil || kinds!.contains(other.kind) {
                         result.append(Neighbor(depth: level, node: other, via: edge))
                     }
+                    if let maxNodes, seen.count - 1 >= maxNodes {
+                        full = true
+                        return false
+                    }
+                    return true
+                }
+                if full {
+                    // Whether this node's last edges were read is unknown, so it counts as not expanded.
+                    cut = Neighborhood.Cut(maxNodes: maxNodes!, depth: level, expanded: index, frontier: frontier.count)
+                    break walk
                 }
             }
             frontier = next.sorted()
             if frontier.isEmpty { break }
         }
-        return result.sorted { ($0.depth, $0.node) < ($1.depth, $1.node) }
+        return Neighborhood(neighbors: result.sorted { ($0.depth, $0.node) < ($1.depth, $1.node) }, cut: cut)
     }
 
     /// The shortest chain of edges between two nodes, ignoring direction; nil when unconnected.
@@ -165,7 +216,10 @@ public enum GraphQuery {
         \(reportsResultArm(where: "c.paper_id = ?"))
         """
 
-    /// The `edge` view's arms with the entity as source or target.
+    /// The `edge` view's arms with the entity as source or target. Each `a = ? OR b = ?` of the
+    /// view is asked as two disjoint arms (`a = ?`, then `b = ? AND a IS NOT ?`): SQLite answers
+    /// an OR by collecting every matching rowid first, which for a hub metric is most of `claim`
+    /// before the first row, and a walk under a node budget wants the first rows cheaply.
     static let edgesOfEntitySQL = """
         \(mentionArm(where: "m.entity_id = ?1"))
         UNION ALL
@@ -173,26 +227,44 @@ public enum GraphQuery {
         FROM suite_member sm
         JOIN entity e ON e.id = sm.member_id
         JOIN entity s ON s.id = sm.suite_id
-        WHERE sm.member_id = ?2 OR sm.suite_id = ?3
+        WHERE sm.member_id = ?1 OR sm.suite_id = ?1
         UNION ALL
         SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
         FROM claim c
         JOIN entity mo ON mo.id = c.model_id
         JOIN entity d ON d.id = c.dataset_id
-        WHERE c.model_id = ?4 OR c.dataset_id = ?5
+        WHERE c.model_id = ?1
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity d ON d.id = c.dataset_id
+        WHERE c.dataset_id = ?1 AND c.model_id IS NOT ?1
         UNION ALL
         SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
         FROM claim c
         JOIN entity mo ON mo.id = c.model_id
         JOIN entity b ON b.id = c.baseline_id
-        WHERE c.model_id = ?6 OR c.baseline_id = ?7
+        WHERE c.model_id = ?1
+        UNION ALL
+        SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
+        FROM claim c
+        JOIN entity mo ON mo.id = c.model_id
+        JOIN entity b ON b.id = c.baseline_id
+        WHERE c.baseline_id = ?1 AND c.model_id IS NOT ?1
         UNION ALL
         SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
         FROM claim c
         JOIN entity d ON d.id = c.dataset_id
         JOIN entity mt ON mt.id = c.metric_id
-        WHERE c.dataset_id = ?8 OR c.metric_id = ?9
+        WHERE c.dataset_id = ?1
         UNION ALL
-        \(reportsResultArm(where: "c.model_id = ?10"))
+        SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
+        FROM claim c
+        JOIN entity d ON d.id = c.dataset_id
+        JOIN entity mt ON mt.id = c.metric_id
+        WHERE c.metric_id = ?1 AND c.dataset_id IS NOT ?1
+        UNION ALL
+        \(reportsResultArm(where: "c.model_id = ?1"))
         """
 }

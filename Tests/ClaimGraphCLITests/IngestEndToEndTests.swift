@@ -60,15 +60,20 @@ struct IngestEndToEndTests {
                            "eva_giant_patch14_560.m30m_ft_in22k_in1k"])
     }
 
-    @Test("timm's CSV, then `leaderboard ImageNet --metric \"top-1 accuracy\"`, gives timm's ranking")
+    @Test("timm's CSV, then `leaderboard ImageNet --metric \"top-1 accuracy\" --limit 0`, gives timm's ranking; the default shows its top 20 of all")
     func timmLeaderboard() throws {
         let db = try database()
         let csv = try sample("timm_imagenet_results/results-imagenet.csv")
         #expect(run(["ingest", "--db", db, csv]).code == 0)
-        let board = run(["leaderboard", "ImageNet", "--metric", "top-1 accuracy", "--db", db, "--format", "json"])
+        let board = run(["leaderboard", "ImageNet", "--metric", "top-1 accuracy", "--limit", "0", "--db", db, "--format", "json"])
         #expect(board.code == 0, "\(board.stderr)")
         let tables = try JSONSerialization.jsonObject(with: Data(board.stdout.utf8)) as? [[String: Any]] ?? []
         let rows = tables.first?["rows"] as? [[String: Any]] ?? []
+        let page = run(["leaderboard", "ImageNet", "--metric", "top-1 accuracy", "--db", db, "--format", "json"])
+        let pageTables = try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [[String: Any]] ?? []
+        let pageRows = pageTables.first?["rows"] as? [[String: Any]] ?? []
+        #expect(pageTables.first?["total"] as? Int == rows.count)
+        #expect(pageRows.map { $0["model"] as? String } == rows.prefix(20).map { $0["model"] as? String })
         // timm's file is sorted by top-1; models with equal values may come in either order.
         func groups(_ pairs: [(String, Double)]) -> [[String]] {
             var result: [[String]] = []

@@ -24,7 +24,7 @@ struct GraphAndSQLTests {
 
     @Test("a suite finds papers that report on its members, marked as via the suite")
     func suiteIncludesMembers() throws {
-        let rows = try fixture().store.reader.read { try PapersQuery(datasets: ["GLUE"]).run($0) }
+        let rows = try fixture().store.reader.read { try PapersQuery(datasets: ["GLUE"]).run($0) }.papers
         #expect(rows.map(\.id) == ["p1"])
         #expect(rows[0].datasets == ["MNLI (via GLUE)"])
     }
@@ -32,9 +32,10 @@ struct GraphAndSQLTests {
     @Test("--all needs every dataset, --any one of them")
     func allAndAny() throws {
         let store = try fixture().store
-        let all = try store.reader.read { try PapersQuery(datasets: ["COCO", "ImageNet"], match: .all).run($0) }
-        let any = try store.reader.read { try PapersQuery(datasets: ["COCO", "ImageNet"], match: .any).run($0) }
+        let all = try store.reader.read { try PapersQuery(datasets: ["COCO", "ImageNet"], match: .all).run($0) }.papers
+        let any = try store.reader.read { try PapersQuery(datasets: ["COCO", "ImageNet"], match: .any).run($0) }.papers
         #expect(all.map(\.id) == ["p3"])
+        // Neither has an arXiv id or a date: by id.
         #expect(any.map(\.id) == ["p2", "p3"])
     }
 

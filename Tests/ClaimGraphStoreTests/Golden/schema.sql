@@ -2,15 +2,15 @@ CREATE INDEX alias_by_key ON alias(surface_key);
 
 CREATE INDEX claim_by_baseline ON claim(baseline_id) WHERE baseline_id IS NOT NULL;
 
-CREATE INDEX claim_by_dataset ON claim(dataset_id, metric_id, split);
+CREATE INDEX claim_by_dataset_board ON claim(dataset_id, kind, metric_id, split, setting, model_id, value, unit, paper_id);
 
 CREATE INDEX claim_by_metric ON claim(metric_id);
 
-CREATE INDEX claim_by_model ON claim(model_id, dataset_id);
+CREATE INDEX claim_by_model_board ON claim(model_id, kind, dataset_id, metric_id, split, setting, value, unit, baseline_id, paper_id);
 
 CREATE INDEX claim_by_paper ON claim(paper_id);
 
-CREATE INDEX mention_by_entity ON mention(entity_id, paper_id);
+CREATE INDEX mention_by_entity_role ON mention(entity_id, paper_id, role);
 
 CREATE INDEX suite_member_by_member ON suite_member(member_id);
 
