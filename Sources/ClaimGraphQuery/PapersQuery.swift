@@ -157,7 +157,7 @@ public struct PapersQuery: Sendable {
     private func labels(of papers: [String], requested: [EntityRef], _ db: Database) throws -> [String: [String]] {
         guard !papers.isEmpty, !requested.isEmpty else { return [:] }
         let roleFilter: SQL = scope == .reported ? "AND m.role IN ('evaluated', 'introduced')" : ""
-        let page = jsonArray(papers)
+        let page = JSONText.array(papers)
         var labels: [String: [String]] = [:]
         // `+c.dataset_id` keeps the claim lookups on claim_by_paper: a page is a handful of papers,
         // a dataset can have thousands of claims.
@@ -189,9 +189,4 @@ public struct PapersQuery: Sendable {
         }
         return labels
     }
-}
-
-func jsonArray(_ strings: [String]) -> String {
-    let data = try? JSONSerialization.data(withJSONObject: strings)
-    return data.map { String(decoding: $0, as: UTF8.self) } ?? "[]"
 }
