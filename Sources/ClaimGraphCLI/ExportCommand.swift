@@ -145,7 +145,7 @@ struct ExportCommand: ParsableCommand {
 
     /// ClaimGraph's own DOT for this selection: what Exports/*.dot hold and every image is drawn from.
     func dotText(from store: ClaimGraphStore) throws -> String {
-        let document = try store.reader.read { try selection.document(in: $0) }
+        let document = try store.reader.read { try selection.document(in: $0, maxNodes: maxNodes) }
         try document.checkSize(maxNodes: maxNodes)
         return DOTEncoder(style: style).encode(document)
     }
