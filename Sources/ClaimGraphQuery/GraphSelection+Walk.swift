@@ -29,7 +29,7 @@ extension GraphSelection.StoredGraph {
         /// is left out (it is not part of the graph).
         mutating func reach(from seeds: [GraphNode], depth: Int) throws -> Set<String> {
             var frontier: [GraphNode] = []
-            for seed in seeds.sorted() where try !fetch(seed).isEmpty {
+            for seed in seeds where try !fetch(seed).isEmpty {
                 frontier.append(seed)
                 try note(seed)
             }
@@ -44,7 +44,8 @@ extension GraphSelection.StoredGraph {
                         try note(other)
                     }
                 }
-                frontier = next.sorted()
+                // The order of reading changes nothing drawn: the document sorts what it draws.
+                frontier = next
                 if frontier.isEmpty { break }
             }
             try close(among: inside)
@@ -69,7 +70,7 @@ extension GraphSelection.StoredGraph {
 
         private func edgesAlreadyRead(of node: GraphNode) throws -> [GraphNode] {
             let id = Self.id(node)
-            return graph.neighbours[id, default: []].sorted().compactMap { graph.vertices[$0].map(GraphNode.init) }
+            return graph.neighbours[id, default: []].compactMap { graph.vertices[$0].map(GraphNode.init) }
         }
 
         /// Counts a node against the budget.
@@ -83,7 +84,7 @@ extension GraphSelection.StoredGraph {
         /// entities, the view's entity-to-entity arms with both ends bound (an unread entity may
         /// be a hub, a metric with a claim in every other paper, whose own edges are far too many).
         mutating func close(among nodes: Set<String>, papers: Bool = true) throws {
-            let unread = nodes.subtracting(fetched).sorted().compactMap { graph.vertices[$0].map(GraphNode.init) }
+            let unread = nodes.subtracting(fetched).compactMap { graph.vertices[$0].map(GraphNode.init) }
             for paper in unread where papers && paper.isPaper {
                 for edge in try GraphQuery.edges(touching: paper, in: db) {
                     let other = Self.id(edge.source) == Self.id(paper) ? edge.target : edge.source
@@ -91,10 +92,21 @@ extension GraphSelection.StoredGraph {
                 }
                 fetched.insert(Self.id(paper))
             }
-            let entities = unread.filter { !$0.isPaper }.compactMap { Int64($0.id) }
-            guard !entities.isEmpty else { return }
-            let ids = "[" + entities.map(String.init).joined(separator: ",") + "]"
-            let rows = try Row.fetchAll(db.cachedStatement(sql: Self.edgesAmongEntitiesSQL), arguments: [ids])
+            // By kind, so that each arm's two IN lists hold the kinds it joins: the index is probed
+            // once per pair of their values, and with every entity in both lists a ring of 600
+            // entities cost 360,000 probes an arm. (The store files claims' models, datasets and
+            // metrics, and suites' members, by kind; an entity of any other kind goes in every list.)
+            let known: Set = ["model", "dataset", "benchmark", "metric"]
+            func ids(_ kinds: Set<String>) -> String {
+                let chosen = unread.filter { kinds.contains($0.kind) || !known.contains($0.kind) }
+                return "[" + chosen.compactMap { Int64($0.id) }.map(String.init).joined(separator: ",") + "]"
+            }
+            guard unread.contains(where: { !$0.isPaper }) else { return }
+            let models = ids(["model"])
+            let datasets = ids(["dataset", "benchmark"])
+            let rows = try Row.fetchAll(db.cachedStatement(sql: Self.edgesAmongEntitiesSQL), arguments: [
+                "datasets": datasets, "benchmarks": ids(["benchmark"]), "models": models, "metrics": ids(["metric"]),
+            ])
             for row in rows {
                 graph.add(GraphEdge(
                     source: GraphNode(kind: row[0], id: row[1], name: row[2]), relation: row[3],
@@ -103,7 +115,8 @@ extension GraphSelection.StoredGraph {
         }
 
         /// The `edge` view's arms between two entities (Schema/0002_edge_view.sql: part-of,
-        /// evaluated-on, compared-with, measured-by), both ends among the JSON array `?1`.
+        /// evaluated-on, compared-with, measured-by), both ends among the ids in the JSON arrays
+        /// `:models`, `:datasets` (datasets and benchmarks), `:benchmarks` and `:metrics`.
         /// Each `IN` is searched through an index (`EXPLAIN QUERY PLAN`: `suite_member`'s key,
         /// `claim_by_model`, `claim_by_baseline`, `claim_by_dataset`).
         static let edgesAmongEntitiesSQL = """
@@ -111,25 +124,25 @@ extension GraphSelection.StoredGraph {
             FROM suite_member sm
             JOIN entity e ON e.id = sm.member_id
             JOIN entity s ON s.id = sm.suite_id
-            WHERE sm.member_id IN (SELECT value FROM json_each(?1)) AND sm.suite_id IN (SELECT value FROM json_each(?1))
+            WHERE sm.suite_id IN (SELECT value FROM json_each(:benchmarks)) AND sm.member_id IN (SELECT value FROM json_each(:datasets))
             UNION ALL
             SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'evaluated-on', d.kind, CAST(d.id AS TEXT), d.name, c.id
             FROM claim c
             JOIN entity mo ON mo.id = c.model_id
             JOIN entity d ON d.id = c.dataset_id
-            WHERE c.model_id IN (SELECT value FROM json_each(?1)) AND c.dataset_id IN (SELECT value FROM json_each(?1))
+            WHERE c.model_id IN (SELECT value FROM json_each(:models)) AND c.dataset_id IN (SELECT value FROM json_each(:datasets))
             UNION ALL
             SELECT mo.kind, CAST(mo.id AS TEXT), mo.name, 'compared-with', b.kind, CAST(b.id AS TEXT), b.name, c.id
             FROM claim c
             JOIN entity mo ON mo.id = c.model_id
             JOIN entity b ON b.id = c.baseline_id
-            WHERE c.model_id IN (SELECT value FROM json_each(?1)) AND c.baseline_id IN (SELECT value FROM json_each(?1))
+            WHERE c.baseline_id IN (SELECT value FROM json_each(:models)) AND c.model_id IN (SELECT value FROM json_each(:models))
             UNION ALL
             SELECT d.kind, CAST(d.id AS TEXT), d.name, 'measured-by', mt.kind, CAST(mt.id AS TEXT), mt.name, c.id
             FROM claim c
             JOIN entity d ON d.id = c.dataset_id
             JOIN entity mt ON mt.id = c.metric_id
-            WHERE c.dataset_id IN (SELECT value FROM json_each(?1)) AND c.metric_id IN (SELECT value FROM json_each(?1))
+            WHERE c.dataset_id IN (SELECT value FROM json_each(:datasets)) AND c.metric_id IN (SELECT value FROM json_each(:metrics))
             """
 
         /// Reads the claims behind the graph's labelled edges: value, unit, metric, split, paper.
