@@ -119,6 +119,24 @@ struct GraphSelectionWalkTests {
         }
     }
 
+    @Test("a paper is found by id first, else by its title in any ASCII case, whatever characters it holds")
+    func paperByIDOrTitle() throws {
+        let fixture = try FixtureDatabase()
+        try fixture.paper("b-paper", title: #"Swin "Transformer": Shifted Windows"#)
+        try fixture.paper("a-paper", title: "Swin Transformer")
+        try fixture.paper("swin transformer", title: "Another title")
+        try fixture.paper("c-paper", title: "!!!")
+        try fixture.paper("d-paper", title: "Swin Transformers")
+        try fixture.store.reader.read { (db: Database) throws -> Void in
+            #expect(try GraphSelection.paper("swin transformer", in: db)?.id == "swin transformer")
+            #expect(try GraphSelection.paper("SWIN TRANSFORMER", in: db)?.id == "a-paper")
+            #expect(try GraphSelection.paper(#"swin "TRANSFORMER": shifted windows"#, in: db)?.id == "b-paper")
+            #expect(try GraphSelection.paper("!!!", in: db)?.id == "c-paper")
+            #expect(try GraphSelection.paper("Swin", in: db) == nil)
+            #expect(try GraphSelection.paper("Transformer Swin", in: db) == nil)
+        }
+    }
+
     @Test("a walk stops as soon as it meets more nodes than the cap, naming --max-nodes")
     func walkStopsAtTheCap() throws {
         let fixture = try FixtureDatabase()
