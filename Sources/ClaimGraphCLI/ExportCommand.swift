@@ -155,7 +155,10 @@ struct ExportCommand: ParsableCommand {
 
     /// The DOT and the layout program it names (its `layout` attribute, which `dot -Tsvg` obeys too).
     func drawing(from store: ClaimGraphStore, clock: inout StepClock) throws -> (dot: String, layout: LayoutEngine) {
-        let document = try store.reader.read { try selection.document(in: $0, maxNodes: maxNodes) }
+        // Past the overview size no value is drawn, so none is read.
+        let document = try store.reader.read {
+            try selection.document(in: $0, maxNodes: maxNodes, labelsUpToNodes: GraphStyle.overviewNodes)
+        }
         try document.checkSize(maxNodes: maxNodes)
         clock.lap("select", "\(document.nodes.count) nodes, \(document.edges.count) edges")
         let style = style(for: document)

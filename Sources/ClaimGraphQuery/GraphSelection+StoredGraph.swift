@@ -15,7 +15,8 @@ extension GraphSelection {
 
         struct Claim {
             var paper: String?
-            var label: String
+            /// nil when only the paper was read (an overview draws no values).
+            var label: String?
         }
 
         struct Link {
@@ -34,7 +35,7 @@ extension GraphSelection {
 
         /// The whole `edge` view, for `--all`; more than `budget` nodes stops the reading with
         /// `SelectionError.tooManyNodes`, so a cap on a big database fails at once.
-        static func load(_ db: Database, budget: Int = .max) throws -> StoredGraph {
+        static func load(_ db: Database, budget: Int = .max, labelsUpToNodes: Int = .max) throws -> StoredGraph {
             var graph = StoredGraph()
             // Unordered, so that rows stream: the document sorts whatever it draws.
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM edge")
@@ -44,7 +45,7 @@ extension GraphSelection {
                     target: GraphNode(kind: row[4], id: row[5], name: row[6]), claimID: row[7]))
                 if graph.vertices.count > budget { throw SelectionError.tooManyNodes(limit: budget) }
             }
-            try graph.readClaims(in: db)
+            if graph.vertices.count <= labelsUpToNodes { try graph.readClaims(in: db) }
             return graph
         }
 
@@ -59,7 +60,8 @@ extension GraphSelection {
         /// Reads the claims behind the edges that show one: value, unit, metric, split, paper.
         /// measured-by repeats once per claim; its value belongs on evaluated-on. A gain over a
         /// baseline model is drawn on compared-with, not as a score on the dataset.
-        mutating func readClaims(in db: Database) throws {
+        /// Without `labels`, only which paper each claim is from (for a paper's own results).
+        mutating func readClaims(in db: Database, labels: Bool = true) throws {
             let wanted = links.indices.filter { links[$0].claimID != nil && links[$0].relation != "measured-by" }
             var claims: [Int64: (claim: Claim, overBaseline: Bool)] = [:]
             let ids = Array(Set(wanted.compactMap { links[$0].claimID })).sorted()
@@ -73,15 +75,15 @@ extension GraphSelection {
                     """), arguments: ["[" + chunk.map(String.init).joined(separator: ",") + "]"])
                 while let row = try rows.next() {
                     guard let value: Double = row[2] else { continue }
-                    let label = GraphSelection.claimLabel(
-                        value: value, valueMax: row[3], unit: row[4], kind: row[5], metric: row[8], split: row[6])
+                    let label = labels ? GraphSelection.claimLabel(
+                        value: value, valueMax: row[3], unit: row[4], kind: row[5], metric: row[8], split: row[6]) : ""
                     claims[row[0]] = (Claim(paper: row[1], label: label), (row[7] as Int64?) != nil)
                 }
             }
             for index in wanted {
                 guard let found = claims[links[index].claimID!] else { continue }
                 if links[index].relation == "evaluated-on", found.overBaseline { continue }
-                links[index].claim = found.claim
+                links[index].claim = labels ? found.claim : Claim(paper: found.claim.paper, label: nil)
             }
         }
 

@@ -165,8 +165,8 @@ extension GraphSelection.StoredGraph {
             """
 
         /// Reads the claims behind the graph's labelled edges: value, unit, metric, split, paper.
-        mutating func readClaims() throws {
-            try graph.readClaims(in: db)
+        mutating func readClaims(labels: Bool = true) throws {
+            try graph.readClaims(in: db, labels: labels)
         }
 
         static func id(_ node: GraphNode) -> String { node.kind + ":" + node.id }

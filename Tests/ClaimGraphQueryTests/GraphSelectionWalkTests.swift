@@ -152,6 +152,14 @@ struct GraphSelectionWalkTests {
                 #expect(throws: SelectionError.tooManyNodes(limit: 5)) { try selection.document(in: db, maxNodes: 5) }
             }
             #expect(throws: SelectionError.tooManyNodes(limit: 25)) { try GraphSelection.dataset("COCO").document(in: db, maxNodes: 25) }
+            // Past labelsUpToNodes the same edges come without values.
+            let unlabelled = try GraphSelection.dataset("COCO").document(in: db, labelsUpToNodes: 25)
+            #expect(atTheCap.edges.contains { $0.label == "45% box AP" })
+            #expect(unlabelled.edges.map { GraphDocument.Edge(from: $0.from, to: $0.to, label: nil, relation: $0.relation) } == atTheCap.edges.map {
+                GraphDocument.Edge(from: $0.from, to: $0.to, label: nil, relation: $0.relation)
+            })
+            #expect(unlabelled.edges.allSatisfy { $0.label == nil })
+            #expect(try GraphSelection.dataset("COCO").document(in: db, labelsUpToNodes: 26) == atTheCap)
         }
         #expect(SelectionError.tooManyNodes(limit: 5).errorDescription?.contains("--max-nodes") == true)
     }
