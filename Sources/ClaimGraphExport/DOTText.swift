@@ -110,17 +110,25 @@ enum DOTText {
     static func wrap(_ text: String, width: Int) -> String {
         guard width > 0 else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.count > width else { return String(line) }
+            // In ASCII a character is a byte, and lengths add up; counting characters (graphemes)
+            // again for every word was most of the time spent encoding a few hundred titles.
+            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+            guard (ascii ? line.utf8.count : line.count) > width else { return String(line) }
             var lines: [String] = []
             var current = ""
+            var currentLength = 0
             for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                let wordLength = ascii ? word.utf8.count : word.count
                 if current.isEmpty {
                     current = String(word)
-                } else if current.count + 1 + word.count <= width {
+                    currentLength = wordLength
+                } else if (ascii ? currentLength : current.count) + 1 + wordLength <= width {
                     current += " " + word
+                    currentLength += 1 + wordLength
                 } else {
                     lines.append(current)
                     current = String(word)
+                    currentLength = wordLength
                 }
             }
             if !current.isEmpty || lines.isEmpty { lines.append(current) }
