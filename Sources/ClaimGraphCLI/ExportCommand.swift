@@ -73,8 +73,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write (stdout when left out).", valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: "Graphviz layout program.")
-    var layout: LayoutEngine = .dot
+    @Option(name: .long, help: ArgumentHelp(
+        "Graphviz layout program (default: dot; sfdp for an overview of more than 400 nodes or 1,000 edges).", valueName: "layout"))
+    var layout: LayoutEngine?
 
     @Option(name: .long, help: "Direction of ranks in the dot layout.")
     var rankdir: RankDirection = .LR
@@ -87,6 +88,9 @@ struct ExportCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Leave the legend out.")
     var noLegend = false
+
+    @Flag(name: .long, help: "Print how long selecting, encoding and drawing took, on stderr.")
+    var timings = false
 
     func validate() throws {
         let chosen = [
@@ -139,15 +143,33 @@ struct ExportCommand: ParsableCommand {
         return .all
     }
 
-    var style: GraphStyle {
-        GraphStyle(layout: layout, rankDirection: rankdir, showsLegend: !noLegend)
+    /// The style for this document: an overview (sfdp, papers as dots) when it is big.
+    func style(for document: GraphDocument) -> GraphStyle {
+        GraphStyle.automatic(for: document, layout: layout, rankDirection: rankdir, showsLegend: !noLegend)
     }
 
     /// ClaimGraph's own DOT for this selection: what Exports/*.dot hold and every image is drawn from.
     func dotText(from store: ClaimGraphStore) throws -> String {
-        let document = try store.reader.read { try selection.document(in: $0) }
+        try drawing(from: store).dot
+    }
+
+    /// The DOT and the layout program it names (its `layout` attribute, which `dot -Tsvg` obeys too).
+    func drawing(from store: ClaimGraphStore, clock: inout StepClock) throws -> (dot: String, layout: LayoutEngine) {
+        // Past the overview size no value is drawn, so none is read.
+        let document = try store.reader.read {
+            try selection.document(in: $0, maxNodes: maxNodes, labelsUpToNodes: GraphStyle.overviewNodes)
+        }
         try document.checkSize(maxNodes: maxNodes)
-        return DOTEncoder(style: style).encode(document)
+        clock.lap("select", "\(document.nodes.count) nodes, \(document.edges.count) edges")
+        let style = style(for: document)
+        let dot = DOTEncoder(style: style).encode(document)
+        clock.lap("encode", style.overview ? "overview, layout \(style.layout.rawValue)" : "layout \(style.layout.rawValue)")
+        return (dot, style.layout)
+    }
+
+    func drawing(from store: ClaimGraphStore) throws -> (dot: String, layout: LayoutEngine) {
+        var clock = StepClock()
+        return try drawing(from: store, clock: &clock)
     }
 
     func run() throws {
@@ -157,17 +179,25 @@ struct ExportCommand: ParsableCommand {
         if let output { try OutputFile.checkWritable(output) }
         var options = GlobalOptions()
         options.db = db
-        let dot = try dotText(from: try options.openForReading())
+        var clock = StepClock()
+        let store = try options.openForReading()
+        clock.lap("open", "")
+        let (dot, engine) = try drawing(from: store, clock: &clock)
         let data: Data
         if format == .dot, !positions {
             data = Data(dot.utf8)
         } else {
-            let rendering = try GraphvizRenderer.render(dot, format: RenderFormat(rawValue: format.rawValue)!, layout: layout)
+            let rendering = try GraphvizRenderer.render(dot, format: RenderFormat(rawValue: format.rawValue)!, layout: engine)
             for warning in rendering.warnings { console.err("warning: Graphviz: \(warning)\n") }
             data = rendering.data
+            clock.lap("draw", "Graphviz, in-process")
+        }
+        defer {
+            if timings { console.err(clock.report()) }
         }
         if let output {
             try OutputFile.write(data, to: output)
+            clock.lap("write", "\(data.count) bytes")
         } else if format == .svg || format == .dot {
             console.out(String(decoding: data, as: UTF8.self))
         } else if console === Console.standard {
@@ -180,6 +210,24 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
+
+/// Wall time of each step of an export, for `--timings`.
+struct StepClock {
+    private var last = DispatchTime.now()
+    private var steps: [(name: String, seconds: Double, note: String)] = []
+
+    mutating func lap(_ name: String, _ note: String) {
+        let now = DispatchTime.now()
+        steps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, note))
+        last = now
+    }
+
+    func report() -> String {
+        steps.map { step in
+            "timing: \(step.name) \(String(format: "%.3f", step.seconds)) s" + (step.note.isEmpty ? "" : " (\(step.note))") + "\n"
+        }.joined()
+    }
+}
 extension RankDirection: ExpressibleByArgument {}
 
 /// Writes a finished export whole or not at all: into a hidden file beside the destination,

@@ -20,9 +20,9 @@ public struct DOTEncoder: Sendable {
         lines.append("  node " + attributes([
             ("fontname", "Helvetica"), ("fontsize", "11"), ("margin", "\"0.12,0.06\""), ("penwidth", "1.2"),
         ]) + ";")
-        lines.append("  edge " + attributes([
-            ("arrowsize", "0.7"), ("fontcolor", "\"#444444\""), ("fontname", "Helvetica"), ("fontsize", "9"),
-        ]) + ";")
+        lines.append("  edge " + attributes(style.overview
+            ? [("arrowsize", "0.4"), ("penwidth", "0.6")]
+            : [("arrowsize", "0.7"), ("fontcolor", "\"#444444\""), ("fontname", "Helvetica"), ("fontsize", "9")]) + ";")
 
         let nodesByID = Dictionary(document.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var assignment = clusterAssignment(document, known: nodesByID)
@@ -52,8 +52,13 @@ public struct DOTEncoder: Sendable {
         for id in loose { lines.append("  " + statement(for: nodesByID[id]!)) }
 
         // An edge to a node the document lacks would make Graphviz invent one labelled with its id.
-        let edges = Set(documentEdges.filter { nodesByID[$0.from] != nil && nodesByID[$0.to] != nil }).sorted { a, b in
+        func precedes(_ a: GraphDocument.Edge, _ b: GraphDocument.Edge) -> Bool {
             (a.from, a.to, a.relation, a.label ?? "") < (b.from, b.to, b.relation, b.label ?? "")
+        }
+        var edges = documentEdges.filter { nodesByID[$0.from] != nil && nodesByID[$0.to] != nil }
+        // Selections hand over edges sorted and distinct already; checking costs one comparison an edge.
+        if !zip(edges, edges.dropFirst()).allSatisfy({ precedes($0, $1) }) {
+            edges = Set(edges).sorted(by: precedes)
         }
         if !edges.isEmpty { lines.append("") }
         for edge in edges { lines.append("  " + statement(for: edge)) }
@@ -77,6 +82,18 @@ public struct DOTEncoder: Sendable {
             list.append(("label", DOTText.label(title)))
             list.append(("labelloc", "t"))
         }
+        if style.overview {
+            // Straight edges (routing ten thousand splines around nodes costs more than the layout),
+            // nodes pushed apart after the layout (prism) so no two names overlap.
+            list = list.map { key, value in
+                switch key {
+                case "overlap": return (key, "prism")
+                case "splines": return (key, "false")
+                case "fontsize": return (key, "20")
+                default: return (key, value)
+                }
+            }
+        }
         return list.sorted { $0.0 < $1.0 }
     }
 
@@ -98,6 +115,14 @@ public struct DOTEncoder: Sendable {
     private func statement(for node: GraphDocument.Node) -> String {
         let appearance = GraphStyle.appearance(of: node.kind)
         let styles = ["filled"] + (appearance.style.map { [$0] } ?? [])
+        if style.overview, node.kind == "paper" {
+            // Hundreds of titles would bury the names that say what the picture is about.
+            return DOTText.id(node.id) + " " + attributes([
+                ("class", DOTText.className(node.kind)), ("color", quote(appearance.line)), ("fillcolor", quote(appearance.fill)),
+                ("fixedsize", "true"), ("height", "0.14"), ("label", "\"\""), ("shape", "circle"), ("style", "filled"),
+                ("tooltip", DOTText.label(node.label)), ("width", "0.14"),
+            ]) + ";"
+        }
         return DOTText.id(node.id) + " " + attributes([
             ("class", DOTText.className(node.kind)), ("color", quote(appearance.line)), ("fillcolor", quote(appearance.fill)),
             ("label", DOTText.label(DOTText.wrap(node.label, width: style.wrapWidth))), ("shape", appearance.shape),
@@ -108,9 +133,10 @@ public struct DOTEncoder: Sendable {
     private func statement(for edge: GraphDocument.Edge) -> String {
         let look = GraphStyle.edgeStyle(of: edge.relation)
         var list: [(String, String)] = [
-            ("class", DOTText.className(edge.relation)), ("color", quote(look.color)), ("style", look.style),
+            ("class", DOTText.className(edge.relation)), ("color", quote(style.overview ? look.color + "66" : look.color)),
+            ("style", look.style),
         ]
-        if let label = edge.label, !label.isEmpty { list.append(("label", DOTText.label(label))) }
+        if let label = edge.label, !label.isEmpty, !style.overview { list.append(("label", DOTText.label(label))) }
         return DOTText.id(edge.from) + " -> " + DOTText.id(edge.to) + " " + attributes(list.sorted { $0.0 < $1.0 }) + ";"
     }
 
@@ -124,7 +150,8 @@ public struct DOTEncoder: Sendable {
         var table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" COLOR=\"#999999\">"
         table += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
         for row in rows {
-            table += "<TR><TD BGCOLOR=\"\(row.fill)\">\(DOTText.html(row.kind))</TD><TD>\(DOTText.html(row.shape))</TD></TR>"
+            let shape = style.overview && row.kind == "paper" ? "dot" : row.shape
+            table += "<TR><TD BGCOLOR=\"\(row.fill)\">\(DOTText.html(row.kind))</TD><TD>\(DOTText.html(shape))</TD></TR>"
         }
         table += "</TABLE>"
         return DOTText.id(Self.legendID) + " " + attributes([

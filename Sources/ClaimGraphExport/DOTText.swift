@@ -5,6 +5,11 @@ enum DOTText {
     /// A double-quoted DOT ID. Only `"` needs escaping for the parser; backslashes are doubled
     /// and newlines written as `\n` so every ID stays on one line and maps back to one string.
     static func quoted(_ text: String) -> String {
+        // Most ids and names need no escaping; copying them whole is what makes a drawing of
+        // thousands of nodes and edges encode in milliseconds.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A || $0 == 0x0D || $0 == 0 }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -25,6 +30,9 @@ enum DOTText {
     /// entities it need not escape, and XML cannot carry control characters at all; so those,
     /// and `%` itself, are percent-encoded. Distinct ids stay distinct.
     static func id(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "&") }) {
+            return quoted(text)
+        }
         var output = ""
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -46,6 +54,9 @@ enum DOTText {
     /// HTML entities such as `&lt;`. So backslashes are doubled and `&` becomes `&amp;`; control
     /// characters, which SVG's XML cannot carry, become spaces.
     static func label(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "&") }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -71,6 +82,9 @@ enum DOTText {
 
     /// A quoted SVG class name: letters, digits, `-` and `_` only, since Graphviz copies it as is.
     static func className(_ text: String) -> String {
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 && (isalnum(Int32($0)) != 0 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")) }) {
+            return quoted(text)
+        }
         let kept = text.unicodeScalars.filter { ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || $0 == "-" || $0 == "_" }
         return quoted(kept.isEmpty ? "other" : String(String.UnicodeScalarView(kept)))
     }
@@ -96,17 +110,25 @@ enum DOTText {
     static func wrap(_ text: String, width: Int) -> String {
         guard width > 0 else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.count > width else { return String(line) }
+            // In ASCII a character is a byte, and lengths add up; counting characters (graphemes)
+            // again for every word was most of the time spent encoding a few hundred titles.
+            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+            guard (ascii ? line.utf8.count : line.count) > width else { return String(line) }
             var lines: [String] = []
             var current = ""
+            var currentLength = 0
             for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                let wordLength = ascii ? word.utf8.count : word.count
                 if current.isEmpty {
                     current = String(word)
-                } else if current.count + 1 + word.count <= width {
+                    currentLength = wordLength
+                } else if (ascii ? currentLength : current.count) + 1 + wordLength <= width {
                     current += " " + word
+                    currentLength += 1 + wordLength
                 } else {
                     lines.append(current)
                     current = String(word)
+                    currentLength = wordLength
                 }
             }
             if !current.isEmpty || lines.isEmpty { lines.append(current) }

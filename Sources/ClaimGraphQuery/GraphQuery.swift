@@ -175,7 +175,7 @@ public enum GraphQuery {
     }
 
     /// The `edge` view's mention arm (Schema/0002_edge_view.sql), narrowed by `condition`.
-    private static func mentionArm(where condition: String) -> String {
+    static func mentionArm(where condition: String) -> String {
         """
         SELECT DISTINCT
             'paper' AS source_kind, p.id AS source_id, p.title AS source_name,
@@ -198,7 +198,7 @@ public enum GraphQuery {
     }
 
     /// The view's paper reports-result-of model arm, narrowed by `condition`.
-    private static func reportsResultArm(where condition: String) -> String {
+    static func reportsResultArm(where condition: String) -> String {
         """
         SELECT * FROM (
             SELECT DISTINCT 'paper', p.id, p.title, 'reports-result-of', mo.kind, CAST(mo.id AS TEXT), mo.name, NULL

@@ -4,7 +4,8 @@ import Foundation
 import GRDB
 
 extension GraphSelection {
-    /// The `edge` view read whole into memory, where neighbourhoods are cheap to walk.
+    /// Rows of the `edge` view in memory, where neighbourhoods are cheap to walk: either a
+    /// selection's part of it, read outwards from its seeds (`Walk`), or all of it (`load`).
     struct StoredGraph {
         struct Vertex {
             var id: String
@@ -14,13 +15,17 @@ extension GraphSelection {
 
         struct Claim {
             var paper: String?
-            var label: String
+            /// nil when only the paper was read (an overview draws no values).
+            var label: String?
         }
 
         struct Link {
             var from: String
             var to: String
             var relation: String
+            var claimID: Int64?
+            /// The claim drawn on this edge, once `readClaims` has read it; nil for an edge that
+            /// shows no value.
             var claim: Claim?
         }
 
@@ -28,38 +33,61 @@ extension GraphSelection {
         var links: [Link] = []
         var neighbours: [String: Set<String>] = [:]
 
-        static func load(_ db: Database) throws -> StoredGraph {
+        /// The whole `edge` view, for `--all`; more than `budget` nodes stops the reading with
+        /// `SelectionError.tooManyNodes`, so a cap on a big database fails at once.
+        static func load(_ db: Database, budget: Int = .max, labelsUpToNodes: Int = .max) throws -> StoredGraph {
             var graph = StoredGraph()
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.source_kind, e.source_id, e.source_name, e.relation,
-                    e.target_kind, e.target_id, e.target_name, e.claim_id,
-                    c.paper_id, c.value, c.value_max, c.unit, c.kind AS claim_kind, c.split, c.baseline_id, mt.name AS metric
-                FROM edge e
-                LEFT JOIN claim c ON c.id = e.claim_id
-                LEFT JOIN entity mt ON mt.id = c.metric_id
-                ORDER BY e.source_kind, e.source_id, e.relation, e.target_kind, e.target_id, e.claim_id
-                """)
+            // Unordered, so that rows stream: the document sorts whatever it draws.
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM edge")
             while let row = try rows.next() {
-                let from = graph.vertex(kind: row["source_kind"], id: row["source_id"], name: row["source_name"])
-                let to = graph.vertex(kind: row["target_kind"], id: row["target_id"], name: row["target_name"])
-                var claim: Claim?
-                let relation: String = row["relation"]
-                // measured-by repeats once per claim; its value belongs on evaluated-on. A gain over
-                // a baseline model is drawn on compared-with, not as a score on the dataset.
-                let overBaseline = relation == "evaluated-on" && (row["baseline_id"] as Int64?) != nil
-                if let _: Int64 = row["claim_id"], relation != "measured-by", !overBaseline, let value: Double = row["value"] {
-                    claim = Claim(paper: row["paper_id"], label: GraphSelection.claimLabel(
-                        value: value, valueMax: row["value_max"], unit: row["unit"], kind: row["claim_kind"],
-                        metric: row["metric"], split: row["split"]))
-                }
-                graph.links.append(Link(from: from, to: to, relation: relation, claim: claim))
-                graph.neighbours[from, default: []].insert(to)
-                graph.neighbours[to, default: []].insert(from)
+                graph.add(GraphEdge(
+                    source: GraphNode(kind: row[0], id: row[1], name: row[2]), relation: row[3],
+                    target: GraphNode(kind: row[4], id: row[5], name: row[6]), claimID: row[7]))
+                if graph.vertices.count > budget { throw SelectionError.tooManyNodes(limit: budget) }
             }
+            if graph.vertices.count <= labelsUpToNodes { try graph.readClaims(in: db) }
             return graph
         }
 
-        private mutating func vertex(kind: String, id: String, name: String) -> String {
+        mutating func add(_ edge: GraphEdge) {
+            let from = vertex(kind: edge.source.kind, id: edge.source.id, name: edge.source.name)
+            let to = vertex(kind: edge.target.kind, id: edge.target.id, name: edge.target.name)
+            links.append(Link(from: from, to: to, relation: edge.relation, claimID: edge.claimID))
+            neighbours[from, default: []].insert(to)
+            neighbours[to, default: []].insert(from)
+        }
+
+        /// Reads the claims behind the edges that show one: value, unit, metric, split, paper.
+        /// measured-by repeats once per claim; its value belongs on evaluated-on. A gain over a
+        /// baseline model is drawn on compared-with, not as a score on the dataset.
+        /// Without `labels`, only which paper each claim is from (for a paper's own results).
+        mutating func readClaims(in db: Database, labels: Bool = true) throws {
+            let wanted = links.indices.filter { links[$0].claimID != nil && links[$0].relation != "measured-by" }
+            var claims: [Int64: (claim: Claim, overBaseline: Bool)] = [:]
+            let ids = Array(Set(wanted.compactMap { links[$0].claimID })).sorted()
+            for start in stride(from: 0, to: ids.count, by: 5_000) {
+                let chunk = ids[start..<min(start + 5_000, ids.count)]
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT c.id, c.paper_id, c.value, c.value_max, c.unit, c.kind, c.split, c.baseline_id, mt.name
+                    FROM claim c
+                    LEFT JOIN entity mt ON mt.id = c.metric_id
+                    WHERE c.id IN (SELECT value FROM json_each(?))
+                    """), arguments: ["[" + chunk.map(String.init).joined(separator: ",") + "]"])
+                while let row = try rows.next() {
+                    guard let value: Double = row[2] else { continue }
+                    let label = labels ? GraphSelection.claimLabel(
+                        value: value, valueMax: row[3], unit: row[4], kind: row[5], metric: row[8], split: row[6]) : ""
+                    claims[row[0]] = (Claim(paper: row[1], label: label), (row[7] as Int64?) != nil)
+                }
+            }
+            for index in wanted {
+                guard let found = claims[links[index].claimID!] else { continue }
+                if links[index].relation == "evaluated-on", found.overBaseline { continue }
+                links[index].claim = labels ? found.claim : Claim(paper: found.claim.paper, label: nil)
+            }
+        }
+
+    private mutating func vertex(kind: String, id: String, name: String) -> String {
             let nodeID = kind + ":" + id
             if vertices[nodeID] == nil { vertices[nodeID] = Vertex(id: nodeID, label: name, kind: kind) }
             return nodeID

@@ -27,38 +27,57 @@ public enum GraphSelection: Sendable, Equatable {
     /// The whole graph.
     case all
 
-    public func document(in db: Database) throws -> GraphDocument {
+    /// The selection's graph. A selection that walks the graph (all but `leaderboard` and
+    /// `query`) stops with `SelectionError.tooManyNodes` as soon as it has met more than
+    /// `maxNodes` nodes, before reading the rest. Beyond `labelsUpToNodes` nodes its edges carry
+    /// no claim values (an overview draws none, and reading them was a fifth of the selection's
+    /// time at 2,000 nodes); a paper's own results are still told apart.
+    public func document(in db: Database, maxNodes: Int = .max, labelsUpToNodes: Int = .max) throws -> GraphDocument {
         switch self {
         case .dataset(let name):
             let entity = try EntityLookup.find(name, kinds: [.dataset, .benchmark], in: db)
-            let graph = try StoredGraph.load(db)
-            let seeds = Set([entity.nodeID]).union(graph.members(of: entity.nodeID))
-            return graph.document(nodes: graph.reach(from: seeds, depth: 1), title: "Neighbourhood of \(entity.name)")
+            var walk = StoredGraph.Walk(budget: maxNodes, in: db)
+            // A suite is drawn with its members, and what is one step from each of them.
+            let seed = entity.graphNode
+            let members = try walk.fetch(seed).filter { other in
+                walk.graph.links.contains { $0.relation == "part-of" && $0.to == StoredGraph.Walk.id(seed) && $0.from == StoredGraph.Walk.id(other) }
+            }
+            let nodes = try walk.reach(from: [seed] + members, depth: 1)
+            if nodes.count <= labelsUpToNodes { try walk.readClaims() }
+            return walk.graph.document(nodes: nodes, title: "Neighbourhood of \(entity.name)")
         case .model(let name):
             let entity = try EntityLookup.find(name, kinds: [.model], in: db)
-            let graph = try StoredGraph.load(db)
-            return graph.document(nodes: graph.reach(from: [entity.nodeID], depth: 1), title: "Neighbourhood of \(entity.name)")
+            var walk = StoredGraph.Walk(budget: maxNodes, in: db)
+            let nodes = try walk.reach(from: [entity.graphNode], depth: 1)
+            if nodes.count <= labelsUpToNodes { try walk.readClaims() }
+            return walk.graph.document(nodes: nodes, title: "Neighbourhood of \(entity.name)")
         case .paper(let reference):
             guard let paper = try Self.paper(reference, in: db) else {
                 throw SelectionError.unknownPaper(reference, suggestions: try Self.paperSuggestions(reference, in: db))
             }
-            let graph = try StoredGraph.load(db)
+            var walk = StoredGraph.Walk(budget: maxNodes, in: db)
+            let nodes = try walk.reach(from: [GraphNode(kind: "paper", id: paper.id, name: paper.title)], depth: 1)
+            try walk.readClaims(labels: nodes.count <= labelsUpToNodes)
             // Other papers' results between the same model and dataset are not this paper's.
-            return graph.document(
-                nodes: graph.reach(from: [paper.nodeID], depth: 1), title: "Paper \(paper.id): \(paper.title)",
+            return walk.graph.document(
+                nodes: nodes, title: "Paper \(paper.id): \(paper.title)",
                 keep: { $0.claim.map { $0.paper == paper.id } ?? true })
         case .around(let name, let depth):
             guard depth >= 0 else { throw SelectionError.negativeDepth(depth) }
             let start = try Self.node(name, in: db)
-            let graph = try StoredGraph.load(db)
+            var walk = StoredGraph.Walk(budget: maxNodes, in: db)
+            let nodes = try walk.reach(from: [start.node], depth: depth)
+            if nodes.count <= labelsUpToNodes { try walk.readClaims() }
             let steps = depth == 1 ? "1 step" : "\(depth) steps"
-            return graph.document(nodes: graph.reach(from: [start.id], depth: depth), title: "Within \(steps) of \(start.name)")
+            return walk.graph.document(nodes: nodes, title: "Within \(steps) of \(start.name)")
         case .leaderboard(let dataset, let metric, let split):
             return try Leaderboard.document(dataset: dataset, metric: metric, split: split, in: db)
         case .compare(let first, let second):
             let a = try EntityLookup.find(first, kinds: [.model], in: db)
             let b = try EntityLookup.find(second, kinds: [.model], in: db)
-            let graph = try StoredGraph.load(db)
+            var walk = StoredGraph.Walk(budget: maxNodes, in: db)
+            try walk.fetch(a.graphNode)
+            try walk.fetch(b.graphNode)
             let models: Set = [a.nodeID, b.nodeID]
             let paperRelations: Set = ["proposes", "reports-result-of", "introduces"]
             func kept(_ link: StoredGraph.Link) -> Bool {
@@ -68,27 +87,60 @@ public enum GraphSelection: Sendable, Equatable {
                     || link.relation == "part-of"
             }
             var nodes = models
-            for link in graph.links where kept(link) && link.relation != "part-of" {
+            for link in walk.graph.links where kept(link) && link.relation != "part-of" {
                 nodes.insert(link.from)
                 nodes.insert(link.to)
             }
-            return graph.document(nodes: nodes, title: "\(a.name) vs \(b.name)", keep: kept)
+            if nodes.filter({ walk.graph.vertices[$0] != nil }).count > maxNodes { throw SelectionError.tooManyNodes(limit: maxNodes) }
+            // The suites around the datasets drawn (no paper edge is kept but those read above).
+            try walk.close(among: nodes, papers: false)
+            if nodes.filter({ walk.graph.vertices[$0] != nil }).count <= labelsUpToNodes { try walk.readClaims() }
+            return walk.graph.document(nodes: nodes, title: "\(a.name) vs \(b.name)", keep: kept)
         case .query(let name, let parameters):
             return try QueryEdges.document(name: name, parameters: parameters, in: db)
         case .all:
-            let graph = try StoredGraph.load(db)
+            let graph = try StoredGraph.load(db, budget: maxNodes, labelsUpToNodes: labelsUpToNodes)
             return graph.document(nodes: Set(graph.vertices.keys), title: "All papers, datasets, models and metrics")
         }
     }
 
     /// A paper by id, or by title regardless of case.
+    /// An id wins over a title; among papers of one title, the first id.
     static func paper(_ reference: String, in db: Database) throws -> (id: String, title: String, nodeID: String)? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, title FROM paper WHERE id = ? OR title = ? COLLATE NOCASE ORDER BY id = ? DESC, id LIMIT 1
-            """, arguments: [reference, reference, reference])
-        else { return nil }
+        var row = try Row.fetchOne(db, sql: "SELECT id, title FROM paper WHERE id = ?", arguments: [reference])
+        if row == nil {
+            // No index holds titles without case, so the full-text index finds the candidates: a
+            // title equal to the reference but for ASCII case has the same words in the same
+            // order, and the tokenizer folds case too. Scanning every title took 0.3 s at 600,000
+            // papers, on every `--around`, whose name is tried as a paper first.
+            let words = reference.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            if words.isEmpty {
+                row = try Row.fetchOne(db, sql: "SELECT id, title FROM paper WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1", arguments: [reference])
+            } else {
+                let phrase = "title : \"" + reference.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                row = try Row.fetchOne(db, sql: """
+                    SELECT id, title FROM paper
+                    WHERE rowid IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) AND title = ? COLLATE NOCASE
+                    ORDER BY id LIMIT 1
+                    """, arguments: [phrase, reference])
+                // A store that indexes papers in batches may not have indexed the newest yet.
+                if row == nil, try Self.textIndexMayLag(db) {
+                    row = try Row.fetchOne(db, sql: "SELECT id, title FROM paper WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1", arguments: [reference])
+                }
+            }
+        }
+        guard let row else { return nil }
         let id: String = row["id"]
         return (id, row["title"], "paper:" + id)
+    }
+
+    /// Whether papers may be waiting for the full-text index: a `paper_fts_pending` table (a
+    /// schema that indexes ingested papers in batches) holding a row.
+    static func textIndexMayLag(_ db: Database) throws -> Bool {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'paper_fts_pending'") == true else {
+            return false
+        }
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM paper_fts_pending)") ?? false
     }
 
     static func paperSuggestions(_ reference: String, in db: Database) throws -> [String] {
@@ -99,11 +151,11 @@ public enum GraphSelection: Sendable, Equatable {
     }
 
     /// A paper or an entity of any kind, for `around`.
-    static func node(_ name: String, in db: Database) throws -> (id: String, name: String) {
-        if let paper = try paper(name, in: db) { return (paper.nodeID, paper.title) }
+    static func node(_ name: String, in db: Database) throws -> (node: GraphNode, name: String) {
+        if let paper = try paper(name, in: db) { return (GraphNode(kind: "paper", id: paper.id, name: paper.title), paper.title) }
         do {
             let entity = try EntityLookup.find(name, kinds: EntityKind.allCases, in: db)
-            return (entity.nodeID, entity.name)
+            return (entity.graphNode, entity.name)
         } catch StoreError.unknownEntity(_, _, let suggestions) {
             throw StoreError.unknownEntity(kind: "paper or entity", name: name, suggestions: suggestions)
         }
@@ -113,4 +165,7 @@ public enum GraphSelection: Sendable, Equatable {
 extension EntityRef {
     /// This entity's node id in exported graphs.
     var nodeID: String { "\(kind):\(id)" }
+
+    /// This entity as a node of the `edge` view.
+    var graphNode: GraphNode { GraphNode(kind: kind, id: String(id), name: name) }
 }

@@ -8,6 +8,8 @@ public enum SelectionError: Error, LocalizedError, Equatable {
     case unknownQuery(String, available: [String])
     case queryNotReadOnly(String)
     case queryNotEdges(String, columns: [String])
+    /// The selection met more nodes than the cap (`--max-nodes`); reading stopped there.
+    case tooManyNodes(limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -30,6 +32,10 @@ public enum SelectionError: Error, LocalizedError, Equatable {
         case .queryNotEdges(let name, let columns):
             return "query \"\(name)\" does not return edges: its columns are \(columns.joined(separator: ", ")); "
                 + "a graph query needs `source` and `target` columns (and may have `label`, `relation`, `source_kind`, `target_kind`)"
+        case .tooManyNodes(let limit):
+            return "the selection has more than the limit of \(limit) nodes (reading stopped there); narrow it "
+                + "(--dataset NAME, --model NAME, --around NAME --depth 1, --leaderboard DATASET --metric M) "
+                + "or raise --max-nodes"
         }
     }
 }

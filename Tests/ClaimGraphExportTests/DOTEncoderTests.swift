@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimGraphExport
 
@@ -110,5 +111,60 @@ struct DOTEncoderLayoutTests {
         #expect(dot.contains(#""dataset:4" -> "benchmark:3" [class="part-of""#))
         #expect(dot.contains("layout=neato"))
         #expect(DOTEncoder(style: GraphStyle(layout: .fdp)).encode(DOTEncoderTests.small).contains("subgraph"))
+    }
+}
+
+@Suite("DOT encoder, overviews of big graphs")
+struct DOTEncoderOverviewTests {
+    /// A star of `papers` papers around one dataset, each paper reporting one model's result on it.
+    static func star(papers: Int) -> GraphDocument {
+        var nodes: [GraphDocument.Node] = [.init(id: "dataset:1", label: "QuickDraw", kind: "dataset")]
+        var edges: [GraphDocument.Edge] = []
+        for index in 0..<papers {
+            nodes.append(.init(id: "paper:\(index)", label: "Paper \"\(index)\" on QuickDraw", kind: "paper"))
+            nodes.append(.init(id: "model:\(index)", label: "Model \(index)", kind: "model"))
+            edges.append(.init(from: "paper:\(index)", to: "dataset:1", label: nil, relation: "reports-on"))
+            edges.append(.init(from: "model:\(index)", to: "dataset:1", label: "\(index).5 accuracy", relation: "evaluated-on"))
+        }
+        return GraphDocument(nodes: nodes, edges: edges, title: "Within 1 step of QuickDraw")
+    }
+
+    @Test("past 400 nodes or 1,000 edges the style is an sfdp overview; below, the detailed dot drawing")
+    func sizeChoosesTheStyle() {
+        #expect(GraphStyle.automatic(for: Self.star(papers: 199)) == GraphStyle(layout: .dot))
+        #expect(GraphStyle.automatic(for: Self.star(papers: 200)) == GraphStyle(layout: .sfdp, overview: true))
+        var manyEdges = Self.star(papers: 10)
+        manyEdges.edges += (0..<1_000).map { .init(from: "model:\($0 % 10)", to: "paper:\($0 % 7)", label: "\($0)", relation: "evaluated-on") }
+        #expect(GraphStyle.automatic(for: manyEdges).overview)
+        // A layout asked for is kept; the overview look still follows the size.
+        #expect(GraphStyle.automatic(for: Self.star(papers: 200), layout: .neato) == GraphStyle(layout: .neato, overview: true))
+        #expect(GraphStyle.automatic(for: Self.star(papers: 10), layout: .sfdp) == GraphStyle(layout: .sfdp))
+    }
+
+    @Test("an overview names sfdp in the DOT, draws papers as dots titled on hover, and edges straight and unlabelled")
+    func overviewLook() {
+        let document = Self.star(papers: 200)
+        let dot = DOTEncoder(style: GraphStyle.automatic(for: document)).encode(document)
+        #expect(dot.contains("layout=sfdp"))
+        #expect(dot.contains("overlap=prism"))
+        #expect(dot.contains("splines=false"))
+        #expect(dot.contains(##""paper:7" [class="paper", color="#B59A3C", fillcolor="#FFF2CC", fixedsize=true, height=0.14, label="", shape=circle, style=filled, tooltip="Paper \"7\" on QuickDraw", width=0.14];"##))
+        #expect(dot.contains(##""model:7" [class="model", color="#82B366", fillcolor="#D5E8D4", label="Model 7""##))
+        #expect(!dot.contains("accuracy"))
+        #expect(dot.contains(##"<TD BGCOLOR="#FFF2CC">paper</TD><TD>dot</TD>"##))
+        let detailed = DOTEncoder(style: GraphStyle.automatic(for: Self.star(papers: 10))).encode(Self.star(papers: 10))
+        #expect(detailed.contains("layout=dot") && detailed.contains(#"label="7.5 accuracy""#) && detailed.contains("shape=note"))
+    }
+
+    @Test("an overview of 2,000 nodes is laid out and rendered in-process within seconds")
+    func overviewRenders() throws {
+        let document = Self.star(papers: 1_000)
+        let dot = DOTEncoder(style: GraphStyle.automatic(for: document)).encode(document)
+        let start = Date()
+        let rendering = try GraphvizRenderer.render(dot, format: .svg, layout: .sfdp)
+        let svg = String(decoding: rendering.data, as: UTF8.self)
+        #expect(svg.contains("<title>paper:999</title>"))
+        #expect(svg.contains("Paper &quot;999&quot; on QuickDraw"))
+        #expect(Date().timeIntervalSince(start) < 120)
     }
 }
