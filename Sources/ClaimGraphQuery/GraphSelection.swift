@@ -123,24 +123,11 @@ public enum GraphSelection: Sendable, Equatable {
                     WHERE rowid IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?) AND title = ? COLLATE NOCASE
                     ORDER BY id LIMIT 1
                     """, arguments: [phrase, reference])
-                // A store that indexes papers in batches may not have indexed the newest yet.
-                if row == nil, try Self.textIndexMayLag(db) {
-                    row = try Row.fetchOne(db, sql: "SELECT id, title FROM paper WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1", arguments: [reference])
-                }
             }
         }
         guard let row else { return nil }
         let id: String = row["id"]
         return (id, row["title"], "paper:" + id)
-    }
-
-    /// Whether papers may be waiting for the full-text index: a `paper_fts_pending` table (a
-    /// schema that indexes ingested papers in batches) holding a row.
-    static func textIndexMayLag(_ db: Database) throws -> Bool {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'paper_fts_pending'") == true else {
-            return false
-        }
-        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM paper_fts_pending)") ?? false
     }
 
     static func paperSuggestions(_ reference: String, in db: Database) throws -> [String] {

@@ -137,26 +137,6 @@ struct GraphSelectionWalkTests {
         }
     }
 
-    @Test("a title not yet in a batched full-text index is still found, by a scan")
-    func paperNotYetIndexed() throws {
-        let fixture = try FixtureDatabase()
-        try fixture.paper("late", title: "A Late Paper")
-        try fixture.store.writer.write { db in
-            // What a batched index leaves while a batch is open: the paper, not yet its terms.
-            try db.execute(sql: "INSERT INTO paper_fts(paper_fts, rowid, title, abstract) SELECT 'delete', rowid, title, abstract FROM paper")
-        }
-        try fixture.store.reader.read { (db: Database) throws -> Void in
-            #expect(try GraphSelection.paper("a late paper", in: db) == nil)
-        }
-        try fixture.store.writer.write { db in
-            try db.execute(sql: "CREATE TABLE paper_fts_pending (first_rowid INTEGER NOT NULL)")
-            try db.execute(sql: "INSERT INTO paper_fts_pending VALUES (1)")
-        }
-        try fixture.store.reader.read { (db: Database) throws -> Void in
-            #expect(try GraphSelection.paper("a late paper", in: db)?.id == "late")
-        }
-    }
-
     @Test("a walk stops as soon as it meets more nodes than the cap, naming --max-nodes")
     func walkStopsAtTheCap() throws {
         let fixture = try FixtureDatabase()
