@@ -77,8 +77,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar on stderr.")
     var quiet = false
 
+    // Every commit rewrites the index pages the batch touched (they are spread over the
+    // indexes), so larger batches write less: at 100k papers, 10,000 a batch spent 2.6 s in the
+    // kernel against 4.6 s for 1,000, for about 80 MB more memory (docs/BENCHMARKS.md).
     @Option(help: "Papers per transaction when streaming paper dumps.")
-    var batchSize = 1000
+    var batchSize = PaperIngestor.defaultBatchSize
 
     @Argument(help: "Files of papers or results.")
     var files: [String] = []

@@ -5,6 +5,10 @@ import Foundation
 import GRDB
 
 extension PaperIngestor {
+    /// Papers a transaction: large enough that the index pages every batch dirties are written
+    /// out seldom, small enough that two batches in memory stay around 100 MB.
+    public static let defaultBatchSize = 10_000
+
     /// Ingests papers pulled from `next` until it returns nil, in transactions of `batchSize`
     /// papers, so an input of any size is written in bounded memory. Extraction of a batch runs
     /// on every core while the batch before it is being written, and entities resolved in one
@@ -14,7 +18,7 @@ extension PaperIngestor {
     /// stops the run: batches committed before it stay, the one in progress is rolled back, and
     /// running the same input again completes the job (ingest is idempotent). Callers that must
     /// write nothing of a bad file read it through first (as `ingest` does).
-    public func ingest(batchSize: Int = 2_000, from next: () throws -> PaperRecord?) throws -> IngestReport {
+    public func ingest(batchSize: Int = defaultBatchSize, from next: () throws -> PaperRecord?) throws -> IngestReport {
         let pipeline = IngestPipeline(ingestor: self, batchSize: max(1, batchSize))
         defer { pipeline.waitForWrites() }
         while let paper = try next() { try pipeline.add(paper) }
@@ -22,7 +26,7 @@ extension PaperIngestor {
     }
 
     /// Ingests a sequence of papers in transactions of `batchSize`; see `ingest(batchSize:from:)`.
-    public func ingest(stream papers: some Sequence<PaperRecord>, batchSize: Int = 2_000) throws -> IngestReport {
+    public func ingest(stream papers: some Sequence<PaperRecord>, batchSize: Int = defaultBatchSize) throws -> IngestReport {
         var iterator = papers.makeIterator()
         return try ingest(batchSize: batchSize) { iterator.next() }
     }
