@@ -69,9 +69,6 @@ def main():
         path = f"{out}/export-{target}.json"
         if os.path.exists(path) and os.path.getsize(path) > 0:
             results["export"].append(dict(load(f"export-{target}.json"), target=target))
-    select_path = f"{out}/export-select-{sizes[-1]}.time"
-    if os.path.exists(select_path) and os.path.getsize(select_path) > 0:
-        results["export_select_largest"] = read_time(select_path)
     json.dump(results, open(os.path.join(out, "results.json"), "w"), indent=1, sort_keys=True)
 
     m, e = results["machine"], results["extraction"]
@@ -99,18 +96,14 @@ def main():
         print(f"| {q['name']} | {q['parameters']} | {q['answer']} | {q['statements']} | {q['runs']} / {q['shell_runs']} | {q['p50']:.2f} | {q['p99']:.2f} | "
               f"{cpu50:.2f} | {cpu99:.2f} | {q['shell_p50']:.2f} | {q['shell_p99']:.2f} | {cpu50 / max(q['shell_p50'], 1e-3):.2f}x | {cpu99 / max(q['shell_p99'], 1e-3):.2f}x |")
     if results["export"]:
-        print("\nExport (`claimgraph export --around DATASET --depth 1`), median of 5, against `dot -Tsvg` on the same DOT:\n")
-        print("| target | dataset | nodes | edges | export to DOT s | export to SVG s | dot -Tsvg s | SVG / dot | (SVG - DOT) / dot |")
-        print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+        print(f"\nExport (`claimgraph export --around DATASET --depth 1`) at {sizes[-1]:,} papers, median of 3, against `dot -Tsvg` on the same DOT "
+              "(seconds wall, CPU in brackets):\n")
+        print("| target | dataset | nodes | edges | layout | select s | export to DOT s | export to SVG s | dot -Tsvg s | SVG / dot wall | SVG / dot CPU |")
+        print("|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
         for x in results["export"]:
-            print(f"| {x['target']} | {x['dataset']} | {x['nodes']} | {x['edges']} | {x['export_dot_seconds']:.2f} | {x['export_svg_seconds']:.2f} | "
-                  f"{x['dot_program_seconds']:.2f} | {x['export_svg_seconds'] / x['dot_program_seconds']:.2f}x | "
-                  f"{(x['export_svg_seconds'] - x['export_dot_seconds']) / x['dot_program_seconds']:.2f}x |")
-    if "export_select_largest" in results:
-        s = results["export_select_largest"]
-        print(f"\nThe same 200-node selection to DOT on the {sizes[-1]:,}-paper database: {s['wall_seconds']:.1f} s wall, "
-              f"{s['peak_rss_mb']:.0f} MB peak RSS (exit {s['exit_status']}).")
-
+            print(f"| {x['target']:,} | {x['dataset']} | {x['nodes']:,} | {x['edges']:,} | {x['layout']} | {x['select_seconds']:.3f} | "
+                  f"{x['export_dot_seconds']:.2f} ({x['export_dot_cpu_seconds']:.2f}) | {x['export_svg_seconds']:.2f} ({x['export_svg_cpu_seconds']:.2f}) | "
+                  f"{x['dot_program_seconds']:.2f} ({x['dot_program_cpu_seconds']:.2f}) | {x['svg_over_dot']:.2f}x | {x['svg_over_dot_cpu']:.2f}x |")
 
 if __name__ == "__main__":
     main()
