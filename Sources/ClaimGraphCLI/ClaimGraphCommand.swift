@@ -11,6 +11,7 @@ public struct ClaimGraphCommand: ParsableCommand {
               claimgraph papers --dataset COCO
               claimgraph stats
             """,
+        version: ClaimGraphVersion.current,
         subcommands: [
             IngestCommand.self,
             AliasCommand.self,
@@ -64,4 +65,10 @@ public enum CommandRunner {
         let full = ClaimGraphCommand.fullMessage(for: error)
         return full.hasPrefix("Error: ") ? String(full.dropFirst(7)) : full
     }
+}
+
+/// The version `claimgraph --version` prints; raised with every change to the schema or the
+/// command line's contracts.
+public enum ClaimGraphVersion {
+    public static let current = "0.2.0"
 }

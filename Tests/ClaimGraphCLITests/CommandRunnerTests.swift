@@ -10,4 +10,11 @@ struct CommandRunnerTests {
         #expect(code == 64)
         #expect(captured.stderr.contains("error:"))
     }
+
+    @Test("--version prints the version and exits 0")
+    func versionIsPrinted() {
+        let run = CLIRun(["--version"])
+        #expect(run.code == 0)
+        #expect(run.stdout == ClaimGraphVersion.current + "\n")
+    }
 }
