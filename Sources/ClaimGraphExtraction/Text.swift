@@ -140,21 +140,30 @@ struct FieldText {
 
     /// The text between two scalar offsets, encoded straight to UTF-8 (appending scalars to a
     /// `String.UnicodeScalarView` goes through an unspecialised iterator and costs several times more).
+    /// Written into the string's own storage: no intermediate byte array, and names of up to 15
+    /// bytes stay small strings with no allocation at all.
     func substring(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(upper - lower)
-        var i = lower
-        while i < upper {
-            let scalar = scalars[i]
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        return scalars.withUnsafeBufferPointer { scalars in
+            var byteCount = 0
+            for i in lower..<upper {
+                let v = scalars[i].value
+                byteCount &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            i += 1
+            return String(unsafeUninitializedCapacity: byteCount) { bytes in
+                var n = 0
+                for i in lower..<upper {
+                    let scalar = scalars[i]
+                    if scalar.value < 0x80 {
+                        bytes[n] = UInt8(truncatingIfNeeded: scalar.value)
+                        n &+= 1
+                    } else {
+                        UTF8.encode(scalar) { bytes[n] = $0; n &+= 1 }
+                    }
+                }
+                return n
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func text(_ index: Int) -> String { substring(tokens[index].start, tokens[index].end) }
