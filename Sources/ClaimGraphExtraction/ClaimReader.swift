@@ -5,9 +5,14 @@ struct ClaimReader {
     /// The abstract, held once (a computed copy would retain its arrays at every use in the scanning loops).
     let text: FieldText
 
+    /// The paper's proposed model, read once: the table does not change while claims are read,
+    /// and scanning its records copied each one for every claim.
+    let proposed: String?
+
     init(reader: PaperReader) {
         self.reader = reader
         self.text = reader.abstract
+        self.proposed = reader.table.records.first { $0.kind == .model && $0.modelRole == .proposed || $0.kind == .model && $0.contributed }?.name
     }
 
     /// A number as written, with what is glued to it.
@@ -436,6 +441,8 @@ struct ClaimReader {
     /// With `ownPhrase`, the words stop at a parenthesis: "80.5% (7.7% point gain)" is not a gain.
     private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
+        // One allocation, not one per doubling: these run several times for every number.
+        result.reserveCapacity(count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start < offset { t += 1 }
         while t < text.tokens.count, result.count < count {
@@ -450,6 +457,7 @@ struct ClaimReader {
 
     private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
         var result: [UInt64] = []
+        result.reserveCapacity(count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start >= offset { t -= 1 }
         while t >= 0, result.count < count {
@@ -1080,9 +1088,7 @@ struct ClaimReader {
         return nil
     }
 
-    private func proposedModel() -> String? {
-        reader.table.records.first { $0.kind == .model && $0.modelRole == .proposed || $0.kind == .model && $0.contributed }?.name
-    }
+    private func proposedModel() -> String? { proposed }
 
     private func baselineModel(in sentence: Range<Int>, excluding subject: String?) -> String? {
         for t in sentence where text.isWord(t, Words.baselineCues) {
@@ -1099,7 +1105,8 @@ struct ClaimReader {
     private func settingOf(_ sentence: Range<Int>) -> String? {
         var found: [String] = []
         for t in sentence {
-            if let setting = Words.settingWords[text.tokens[t].lower] {
+            // Most words are no setting: one probe of a fingerprint set before hashing into the dictionary.
+            if Words.settingWordSet.contains(text.tokens[t].lower), let setting = Words.settingWords[text.tokens[t].lower] {
                 if setting == "linear probe" && !text.isWord(t + 1, Words.Inline.probeProbingEvaluation) { continue }
                 if !found.contains(setting) { found.append(setting) }
             } else if text.tokens[t].isWord, text.tokens[t].shape.contains(.digit), text.tokens[t].shape.contains(.hyphen) {
