@@ -188,7 +188,12 @@ struct GazetteerMatcher {
                 if text.sentenceOf[end] != text.sentenceOf[start] { break }
                 if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-"), !text.isPunct(end - 1, "+"), !afterApostrophe { break }
             }
-            for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
+            if end == start {
+                // The first word's key fingerprint is the token's own: the tokenizer hashed the same scalars.
+                hasher.value = token.key
+            } else {
+                for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
+            }
             words += 1
             // A possessive "'s" ends no name ("ConvNeXt's" is not ConvNeXt-S); "Montezuma's Revenge" goes on.
             let possessive = afterApostrophe && token.end - token.start == 1 && text.scalars[token.start] == "s"

@@ -135,7 +135,7 @@ struct PaperReader {
                 if kind == .model, text.isWord(hit.tokens.upperBound, Words.datasetNouns) { kind = .dataset }
                 // An abbreviation the paper defines as a concept ("image super-resolution (Real-SR)") is not the
                 // lexicon's dataset or model of that name.
-                if kind != .metric, hit.tokens.count == 1, conceptKeys.contains(KeyHasher.key(hit.mention.text).hash) { continue }
+                if kind != .metric, hit.tokens.count == 1, !conceptKeys.isEmpty, conceptKeys.contains(KeyHasher.key(hit.mention.text).hash) { continue }
                 let index = register(
                     kind, name: hit.name, range: hit.tokens, in: text, rule: hit.rule, fromLexicon: hit.entry != nil,
                     mention: hit.mention)
