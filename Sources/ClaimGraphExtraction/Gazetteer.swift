@@ -153,7 +153,11 @@ struct GazetteerMatcher {
                 }
                 continue
             }
-            if let derived = derived(at: index, in: text) {
+            // Only slash lists, hyphenated names and keys long enough for a misspelling derive a name:
+            // most words are none, and the call returned a large empty optional for each.
+            let token = tokens[index]
+            if token.shape.contains(.slash) || token.shape.contains(.hyphen) || token.keyCount >= GazetteerIndex.fuzzyMinimum,
+               let derived = derived(at: index, in: text) {
                 hits.append(contentsOf: derived)
             }
             index += 1
