@@ -770,10 +770,48 @@ struct ClaimReader {
     }
 
     private func rule(_ number: Number, carried: Bool, aligned: Bool) -> String {
+        // One of 80 names, taken from a table built once: joining the parts cost more than a
+        // thousand instructions a claim.
+        let unitIndex: Int
+        switch number.unit {
+        case nil: unitIndex = number.magnitude != nil ? 3 : 4
+        case "%": unitIndex = 0
+        case "x": unitIndex = 1
+        case "points": unitIndex = 2
+        default:
+            return Self.ruleName(range: number.valueMax != nil, signed: number.signed, unit: number.unit, savedCompute: number.magnitude != nil, aligned: aligned, carried: carried)
+        }
+        return Self.ruleNames[Self.ruleIndex(range: number.valueMax != nil, signed: number.signed, unit: unitIndex, aligned: aligned, carried: carried)]
+    }
+
+    private static func ruleIndex(range: Bool, signed: Bool, unit: Int, aligned: Bool, carried: Bool) -> Int {
+        ((((range ? 1 : 0) * 2 + (signed ? 1 : 0)) * 5 + unit) * 2 + (aligned ? 1 : 0)) * 2 + (carried ? 1 : 0)
+    }
+
+    /// The names by `ruleIndex`; unit 0–2 are "%", "x" and "points", 3 saved compute, 4 a metric beside.
+    private static let ruleNames: [String] = {
+        var names = [String](repeating: "", count: 80)
+        for range in [false, true] {
+            for signed in [false, true] {
+                for unit in 0..<5 {
+                    for aligned in [false, true] {
+                        for carried in [false, true] {
+                            names[ruleIndex(range: range, signed: signed, unit: unit, aligned: aligned, carried: carried)] = ruleName(
+                                range: range, signed: signed, unit: unit < 3 ? ["%", "x", "points"][unit] : nil, savedCompute: unit == 3,
+                                aligned: aligned, carried: carried)
+                        }
+                    }
+                }
+            }
+        }
+        return names
+    }()
+
+    private static func ruleName(range: Bool, signed: Bool, unit: String?, savedCompute: Bool, aligned: Bool, carried: Bool) -> String {
         var parts: [String] = []
-        if number.valueMax != nil { parts.append("range") }
-        if number.signed { parts.append("signed") }
-        if let unit = number.unit { parts.append("unit:\(unit)") } else if number.magnitude != nil { parts.append("saved-compute") } else { parts.append("metric-beside") }
+        if range { parts.append("range") }
+        if signed { parts.append("signed") }
+        if let unit { parts.append("unit:\(unit)") } else if savedCompute { parts.append("saved-compute") } else { parts.append("metric-beside") }
         if aligned { parts.append("aligned-list") }
         if carried { parts.append("dataset-carried") }
         return "claim:" + parts.joined(separator: "+")
@@ -1122,18 +1160,22 @@ struct ClaimReader {
         if number.metric?.name == "FLOPs" && number.magnitude != nil { return .delta }
         if number.signed || number.unit == "points" { return .delta }
         // The number's own phrase: "80.5% (7.7% point improvement)" is a score, its parenthesis the gain.
-        let before = previousWords(before: number.start, count: 4, ownPhrase: true)
-        let after = nextWords(from: number.end, count: 2, ownPhrase: true)
+        // Each window read once: the shorter ones are prefixes of the longer (the walk is the same, only
+        // cut off sooner).
+        let before6 = previousWords(before: number.start, count: 6, ownPhrase: true)
+        let after4 = nextWords(from: number.end, count: 4, ownPhrase: true)
+        let before = before6.prefix(4)
+        let after = after4.prefix(2)
         // "an 18.6% relative improvement", "by up to 9% relative": a ratio to the old value.
         if after.first == Self.relativeWord { return .relative }
         // "an absolute improvement of 18.8%", "by 4.1 absolute AP": a change in the metric's own units.
-        if previousWords(before: number.start, count: 6, ownPhrase: true).contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
+        if before6.contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
         if number.unit == "%" {
             if let first = after.first, Self.relativeNouns.contains(first) { return metric == nil ? .relative : .delta }
             // "3.2% more accurate", "1.37% over DeBERTa": a margin in the metric's own units.
             if let first = after.first, Self.moreLess.contains(first), after.count > 1, Self.qualityAdjectives.contains(after[1]) { return .delta }
             if modelAfterMargin(number) != nil { return .delta }
-            if isMargin(number) || nextWords(from: number.end, count: 4, ownPhrase: true).contains(where: { Words.changeNouns.contains($0) }) {
+            if isMargin(number) || after4.contains(where: { Words.changeNouns.contains($0) }) {
                 return metric == nil ? .relative : .delta
             }
             if before.contains(where: { Self.closeWords.contains($0) }) { return .relative }
