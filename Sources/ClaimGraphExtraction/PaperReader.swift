@@ -425,18 +425,21 @@ struct PaperReader {
     private mutating func readIntroductions() {
         let text = abstract
         let tokens = text.tokens
+        // Held in locals: a static read in the loop is a lazy-initialisation check for every word.
+        let proposeVerbs = Words.proposeVerbs, namingWords = Words.namingWords, introducedParticiples = Words.introducedParticiples
+        let our = Words.our, articles = Words.articles
         for t in tokens.indices where tokens[t].isWord {
-            if text.isWord(t, Words.proposeVerbs), isAgentive(t, in: text) {
+            if text.isWord(t, proposeVerbs), isAgentive(t, in: text) {
                 readIntroduction(after: t, in: text, rule: "abstract:we-propose")
-            } else if text.isWord(t, Words.namingWords) {
+            } else if text.isWord(t, namingWords) {
                 readNamed(after: t, in: text)
-            } else if text.isWord(t, Words.introducedParticiples), t >= 1, text.isWord(t - 1, Words.Inline.isWasAre) {
+            } else if text.isWord(t, introducedParticiples), t >= 1, text.isWord(t - 1, Words.Inline.isWasAre) {
                 // "Transformers as Treatment Effect Estimators (TransTEE) is proposed."
                 if let name = nameBefore(t - 1, in: text) {
                     let described = describedKind(in: text.sentenceRange(of: t).lowerBound..<t, of: text)
                     contribute(name.range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: "abstract:is-proposed", name: name.name)
                 }
-            } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
+            } else if tokens[t].lower == our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
                 // "our Dual-Swin-L achieves ..."
                 guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps || looksLikeModelSize(t + 1, in: text) else { continue }
                 let after = item.upperBound
@@ -444,7 +447,7 @@ struct PaperReader {
                 contribute(item, in: text, kind: isData ? .dataset : .model, benchmark: text.isWord(after, Words.benchmarkNouns), rule: "abstract:our-name")
             }
             // "X, a new dataset of ..." / "X, a benchmark for ..."
-            if text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
+            if text.isPunct(t + 1, ","), text.isWord(t + 2, articles), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
                 let window = (t + 3)..<min(tokens.count, t + 9)
                 if let described = describedKind(in: window, of: text), described.kind == .dataset,
                    isIntroducingSentence(t, in: text) || window.contains(where: { text.isWord($0, Self.noveltyWords) }),
