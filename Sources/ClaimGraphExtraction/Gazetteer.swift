@@ -137,10 +137,13 @@ struct GazetteerMatcher {
     func matches(in text: FieldText) -> [GazetteerHit] {
         var hits: [GazetteerHit] = []
         let tokens = text.tokens
+        let keysAndPrefixes = lexicon.index.keysAndPrefixes
         var index = 0
         while index < tokens.count {
             guard tokens[index].isWord else { index += 1; continue }
-            if let hit = longest(at: index, in: text) {
+            // Most words start no name: the token's own key fingerprint answers that with one probe,
+            // before the call that walks the words after it.
+            if keysAndPrefixes.contains(tokens[index].key), let hit = longest(at: index, in: text) {
                 var hit = hit
                 let expanded = expandSlashList(hit, in: text)
                 if expanded.isEmpty {
