@@ -439,10 +439,9 @@ struct ClaimReader {
     // MARK: - Words around
 
     /// With `ownPhrase`, the words stop at a parenthesis: "80.5% (7.7% point gain)" is not a gain.
-    private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
-        var result: [UInt64] = []
-        // One allocation, not one per doubling: these run several times for every number.
-        result.reserveCapacity(count)
+    private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> WordWindow {
+        // Inline, not an array: these run several times for every number.
+        var result = WordWindow(limit: count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start < offset { t += 1 }
         while t < text.tokens.count, result.count < count {
@@ -455,9 +454,8 @@ struct ClaimReader {
         return result
     }
 
-    private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
-        var result: [UInt64] = []
-        result.reserveCapacity(count)
+    private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> WordWindow {
+        var result = WordWindow(limit: count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start >= offset { t -= 1 }
         while t >= 0, result.count < count {
@@ -1275,5 +1273,31 @@ struct ClaimReader {
         while start < number.start, FieldText.isSpace(text.scalars[start]) { start += 1 }
         while end > number.end, FieldText.isSpace(text.scalars[end - 1]) || text.scalars[end - 1] == "," { end -= 1 }
         return start..<end
+    }
+}
+
+/// Up to ten word fingerprints, held inline: the windows read around every number each allocated
+/// an array before.
+struct WordWindow: RandomAccessCollection {
+    static var capacity: Int { 10 }
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private(set) var count = 0
+
+    init(limit: Int) {
+        precondition(limit <= Self.capacity, "a word window holds at most \(Self.capacity) words")
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> UInt64 {
+        precondition(position >= 0 && position < count)
+        return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * 8, as: UInt64.self) }
+    }
+
+    mutating func append(_ word: UInt64) {
+        precondition(count < Self.capacity)
+        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: word, toByteOffset: count * 8, as: UInt64.self) }
+        count += 1
     }
 }
