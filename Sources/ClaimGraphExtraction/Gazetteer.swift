@@ -302,15 +302,24 @@ struct GazetteerMatcher {
 
     private func splitHyphen(_ index: Int, in text: FieldText) -> GazetteerHit? {
         let token = text.tokens[index]
-        // Try the last hyphen first ("Llama-3.1" + "70B"), then the first ("ViT" + "B-16").
-        var hyphens: [Int] = []
-        for i in token.start..<token.end where text.scalars[i] == "-" { hyphens.append(i) }
-        for cut in [hyphens.last, hyphens.first].compactMap({ $0 }) {
+        // Try the last hyphen first ("Llama-3.1" + "70B"), then the first ("ViT" + "B-16"); with one
+        // hyphen, once (a second try at the same cut would find the same). No arrays: this runs for
+        // every hyphenated word.
+        var firstHyphen = -1, lastHyphen = -1
+        for i in token.start..<token.end where text.scalars[i] == "-" {
+            if firstHyphen < 0 { firstHyphen = i }
+            lastHyphen = i
+        }
+        guard firstHyphen >= 0 else { return nil }
+        for attempt in 0..<(firstHyphen == lastHyphen ? 1 : 2) {
+            let cut = attempt == 0 ? lastHyphen : firstHyphen
             let base = lookup(token.start, cut, in: text)
             guard let forms = base.forms, base.count >= 2 else { continue }
             let suffixStart = cut + 1
-            let suffix = text.substring(suffixStart, token.end)
-            let suffixHash = KeyHasher.word(suffix)
+            // The suffix's word fingerprint straight from the scalars, as `KeyHasher.word` of its text.
+            var suffixHasher = KeyHasher()
+            for i in suffixStart..<token.end { suffixHasher.add(KeyHasher.lower(text.scalars[i])) }
+            let suffixHash = suffixHasher.value
             let baseRange = index..<(index + 1)
             guard let form = forms.first(where: { $0.kind != .metric && letterCase(of: token.start, cut, in: text, fits: $0) }) else { continue }
             let baseName = canonicalName(form)
