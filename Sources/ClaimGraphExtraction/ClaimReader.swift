@@ -286,12 +286,12 @@ struct ClaimReader {
     /// The members of a group that are results: a unit, a sign, or a metric beside the number.
     private func accept(_ members: [Int], _ numbers: [Number]) -> [Number]? {
         var list = members.map { numbers[$0] }
-        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward.
-        var unitAfter = [Bool](repeating: false, count: list.count)
-        var seen = false
-        for i in list.indices.reversed() {
-            unitAfter[i] = seen
-            if (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) { seen = true }
+        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward:
+        // to every member before the last one with a unit or sign of its own.
+        var lastWithUnit = -1
+        for i in list.indices.reversed() where (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) {
+            lastWithUnit = i
+            break
         }
         let lastMetric = metricAround(list[list.count - 1], after: true)
         for i in list.indices {
@@ -315,7 +315,7 @@ struct ClaimReader {
         }
         var accepted: [Number] = []
         for (position, var number) in list.enumerated() {
-            let groupHasUnit = unitAfter[position]
+            let groupHasUnit = position < lastWithUnit
             if number.magnitude != nil {
                 if isSavedCompute(number) { number.metric = ("FLOPs", number.end, number.end); accepted.append(number) }
                 continue
