@@ -283,7 +283,8 @@ struct FieldText {
 
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
+        // Abstracts run to about one token in four scalars, often more: reserve enough never to grow.
+        tokens.reserveCapacity(scalars.count / 3 + 8)
         let count = scalars.count
         var index = 0
         while index < count {
