@@ -30,8 +30,12 @@ struct PaperReader {
     }
 
     private static func evaluationSentences(_ text: FieldText) -> [Bool] {
-        text.sentences.indices.map { text.sentence($0, contains: Words.evaluationCues) || text.sentence($0, contains: Words.datasetNouns) }
+        // One pass over each sentence with the union of both lists, not one pass per list.
+        let cues = evaluationOrDatasetWords
+        return text.sentences.indices.map { text.sentence($0, contains: cues) }
     }
+
+    static let evaluationOrDatasetWords = FingerprintSet(merging: [Words.evaluationCues, Words.datasetNouns])
 
     func text(_ field: TextField) -> FieldText { field == .title ? title : abstract }
     var fields: [FieldText] { [title, abstract] }
