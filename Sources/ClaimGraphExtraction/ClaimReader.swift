@@ -111,25 +111,41 @@ struct ClaimReader {
     private func readNumber(at start: Int) -> Number? {
         let s = text.scalars
         var j = start
-        var digits = ""
+        var digitCount = 0
         while j < s.count {
-            if FieldText.isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1; continue }
+            if FieldText.isDigit(s[j]) { digitCount += 1; j += 1; continue }
             if s[j] == ",", j + 3 < s.count, FieldText.isDigit(s[j + 1]), FieldText.isDigit(s[j + 2]), FieldText.isDigit(s[j + 3]),
                j + 4 >= s.count || !FieldText.isDigit(s[j + 4]) {
                 j += 1; continue
             }
             break
         }
+        let integerEnd = j
         var isInteger = true
+        var fractionStart = j
         if j + 1 < s.count, s[j] == "." {
             var k = j + 1
             if s[k] == "\n" { k += 1 }
             if k < s.count, FieldText.isDigit(s[k]) {
-                digits.append(".")
                 isInteger = false
                 j = k
-                while j < s.count, FieldText.isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
+                fractionStart = k
+                while j < s.count, FieldText.isDigit(s[j]) { j += 1 }
             }
+        }
+        // The digits (no thousands commas, no line break) written once into a string's own storage,
+        // then parsed as before: appending scalar by scalar cost more than the parse.
+        let length = digitCount + (isInteger ? 0 : 1 + j - fractionStart)
+        let digits = String(unsafeUninitializedCapacity: length) { bytes in
+            var n = 0
+            for i in start..<integerEnd where FieldText.isDigit(s[i]) {
+                bytes[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1
+            }
+            if !isInteger {
+                bytes[n] = UInt8(ascii: "."); n += 1
+                for i in fractionStart..<j { bytes[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+            }
+            return n
         }
         guard let value = Double(digits) else { return nil }
         return Number(start: start, end: j, value: value, unit: nil, isInteger: isInteger)
