@@ -172,8 +172,8 @@ struct ClaimReader {
             let glued = k < s.count && FieldText.isWordScalar(s[k])
             if glued {
                 let w = word(at: k)
-                if w.hash == KeyHasher.word("times") { return ("x", w.end) }
-                if w.hash == KeyHasher.word("pp") { return ("points", w.end) }
+                if w.hash == Self.timesWord { return ("x", w.end) }
+                if w.hash == Self.ppWord { return ("points", w.end) }
                 return nil
             }
             while k < s.count, s[k] == " " || s[k] == "\n" { k += 1 }
@@ -183,7 +183,7 @@ struct ClaimReader {
             let w = word(at: k)
             if Words.pointWords.contains(w.hash) { return ("points", w.end) }
             if Words.percentWord.contains(w.hash) { return ("%", w.end) }
-            if w.hash == KeyHasher.word("times") || w.hash == KeyHasher.word("fold") { return ("x", w.end) }
+            if w.hash == Self.timesWord || w.hash == Self.foldWord { return ("x", w.end) }
             return nil
         }
         if j < s.count, FieldText.isWordScalar(s[j]), !(s[j] == "x" || s[j] == "X") {
@@ -227,6 +227,11 @@ struct ClaimReader {
         }
         if number.unit != nil { number.end = j }
     }
+
+    // Hashed once, not at every number.
+    static let timesWord = KeyHasher.word("times")
+    static let ppWord = KeyHasher.word("pp")
+    static let foldWord = KeyHasher.word("fold")
 
     /// "sim", "\\sim", "$\\sim$" (LaTeX residue of a tilde) between two numbers, with spaces around.
     private func tilde(at start: Int) -> Int? {

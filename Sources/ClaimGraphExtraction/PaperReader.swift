@@ -324,7 +324,7 @@ struct PaperReader {
         let name = name ?? text.text(range)
         let key = NameKey.of(name)
         if range.count == 1, Words.generic.contains(text.tokens[range.lowerBound].lower) || Words.commonCapitalized.contains(text.tokens[range.lowerBound].lower) { return }
-        guard !key.isEmpty, !conceptKeys.contains(KeyHasher.key(name).hash) || kind == .dataset else { return }
+        guard !key.isEmpty, conceptKeys.isEmpty || kind == .dataset || !conceptKeys.contains(KeyHasher.key(name).hash) else { return }
         if kind == .model, let existing = table.index(of: name), table[existing].kind == .dataset, table[existing].fromLexicon { return }
         guard let index = register(kind, name: name, range: range, in: text, rule: rule, override: true) else { return }
         if table[index].contributed && table[index].kind != kind { return }

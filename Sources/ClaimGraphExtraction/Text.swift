@@ -42,7 +42,19 @@ struct KeyHasher {
     /// The fingerprint of a name's key (the same as hashing the scalars of `NameKey.of(name)`).
     static func key(_ text: String) -> (hash: UInt64, count: Int) {
         var hasher = KeyHasher()
-        for scalar in text.unicodeScalars { hasher.addKey(scalar) }
+        // ASCII from the bytes (a byte below 0x80 is its scalar); iterating `unicodeScalars` decodes each.
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                if byte >= 0x80 { return false }
+                hasher.addKey(Unicode.Scalar(byte))
+            }
+            return true
+        }
+        if !ascii {
+            hasher = KeyHasher()
+            for scalar in text.unicodeScalars { hasher.addKey(scalar) }
+        }
         return (hasher.value, hasher.count)
     }
 
