@@ -5,9 +5,14 @@ struct ClaimReader {
     /// The abstract, held once (a computed copy would retain its arrays at every use in the scanning loops).
     let text: FieldText
 
+    /// The paper's proposed model, read once: the table does not change while claims are read,
+    /// and scanning its records copied each one for every claim.
+    let proposed: String?
+
     init(reader: PaperReader) {
         self.reader = reader
         self.text = reader.abstract
+        self.proposed = reader.table.records.first { $0.kind == .model && $0.modelRole == .proposed || $0.kind == .model && $0.contributed }?.name
     }
 
     /// A number as written, with what is glued to it.
@@ -106,25 +111,41 @@ struct ClaimReader {
     private func readNumber(at start: Int) -> Number? {
         let s = text.scalars
         var j = start
-        var digits = ""
+        var digitCount = 0
         while j < s.count {
-            if FieldText.isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1; continue }
+            if FieldText.isDigit(s[j]) { digitCount += 1; j += 1; continue }
             if s[j] == ",", j + 3 < s.count, FieldText.isDigit(s[j + 1]), FieldText.isDigit(s[j + 2]), FieldText.isDigit(s[j + 3]),
                j + 4 >= s.count || !FieldText.isDigit(s[j + 4]) {
                 j += 1; continue
             }
             break
         }
+        let integerEnd = j
         var isInteger = true
+        var fractionStart = j
         if j + 1 < s.count, s[j] == "." {
             var k = j + 1
             if s[k] == "\n" { k += 1 }
             if k < s.count, FieldText.isDigit(s[k]) {
-                digits.append(".")
                 isInteger = false
                 j = k
-                while j < s.count, FieldText.isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
+                fractionStart = k
+                while j < s.count, FieldText.isDigit(s[j]) { j += 1 }
             }
+        }
+        // The digits (no thousands commas, no line break) written once into a string's own storage,
+        // then parsed as before: appending scalar by scalar cost more than the parse.
+        let length = digitCount + (isInteger ? 0 : 1 + j - fractionStart)
+        let digits = String(unsafeUninitializedCapacity: length) { bytes in
+            var n = 0
+            for i in start..<integerEnd where FieldText.isDigit(s[i]) {
+                bytes[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1
+            }
+            if !isInteger {
+                bytes[n] = UInt8(ascii: "."); n += 1
+                for i in fractionStart..<j { bytes[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+            }
+            return n
         }
         guard let value = Double(digits) else { return nil }
         return Number(start: start, end: j, value: value, unit: nil, isInteger: isInteger)
@@ -151,8 +172,8 @@ struct ClaimReader {
             let glued = k < s.count && FieldText.isWordScalar(s[k])
             if glued {
                 let w = word(at: k)
-                if w.hash == KeyHasher.word("times") { return ("x", w.end) }
-                if w.hash == KeyHasher.word("pp") { return ("points", w.end) }
+                if w.hash == Self.timesWord { return ("x", w.end) }
+                if w.hash == Self.ppWord { return ("points", w.end) }
                 return nil
             }
             while k < s.count, s[k] == " " || s[k] == "\n" { k += 1 }
@@ -162,7 +183,7 @@ struct ClaimReader {
             let w = word(at: k)
             if Words.pointWords.contains(w.hash) { return ("points", w.end) }
             if Words.percentWord.contains(w.hash) { return ("%", w.end) }
-            if w.hash == KeyHasher.word("times") || w.hash == KeyHasher.word("fold") { return ("x", w.end) }
+            if w.hash == Self.timesWord || w.hash == Self.foldWord { return ("x", w.end) }
             return nil
         }
         if j < s.count, FieldText.isWordScalar(s[j]), !(s[j] == "x" || s[j] == "X") {
@@ -206,6 +227,11 @@ struct ClaimReader {
         }
         if number.unit != nil { number.end = j }
     }
+
+    // Hashed once, not at every number.
+    static let timesWord = KeyHasher.word("times")
+    static let ppWord = KeyHasher.word("pp")
+    static let foldWord = KeyHasher.word("fold")
 
     /// "sim", "\\sim", "$\\sim$" (LaTeX residue of a tilde) between two numbers, with spaces around.
     private func tilde(at start: Int) -> Int? {
@@ -281,12 +307,12 @@ struct ClaimReader {
     /// The members of a group that are results: a unit, a sign, or a metric beside the number.
     private func accept(_ members: [Int], _ numbers: [Number]) -> [Number]? {
         var list = members.map { numbers[$0] }
-        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward.
-        var unitAfter = [Bool](repeating: false, count: list.count)
-        var seen = false
-        for i in list.indices.reversed() {
-            unitAfter[i] = seen
-            if (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) { seen = true }
+        // A unit written after a bare number carries back to it ("1.3 and 3.6 points"), never forward:
+        // to every member before the last one with a unit or sign of its own.
+        var lastWithUnit = -1
+        for i in list.indices.reversed() where (list[i].unit != nil || list[i].signed) && list[i].magnitude == nil && !isExcluded(list[i]) {
+            lastWithUnit = i
+            break
         }
         let lastMetric = metricAround(list[list.count - 1], after: true)
         for i in list.indices {
@@ -310,7 +336,7 @@ struct ClaimReader {
         }
         var accepted: [Number] = []
         for (position, var number) in list.enumerated() {
-            let groupHasUnit = unitAfter[position]
+            let groupHasUnit = position < lastWithUnit
             if number.magnitude != nil {
                 if isSavedCompute(number) { number.metric = ("FLOPs", number.end, number.end); accepted.append(number) }
                 continue
@@ -434,8 +460,9 @@ struct ClaimReader {
     // MARK: - Words around
 
     /// With `ownPhrase`, the words stop at a parenthesis: "80.5% (7.7% point gain)" is not a gain.
-    private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
-        var result: [UInt64] = []
+    private func nextWords(from offset: Int, count: Int, ownPhrase: Bool = false) -> WordWindow {
+        // Inline, not an array: these run several times for every number.
+        var result = WordWindow(limit: count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start < offset { t += 1 }
         while t < text.tokens.count, result.count < count {
@@ -448,8 +475,8 @@ struct ClaimReader {
         return result
     }
 
-    private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> [UInt64] {
-        var result: [UInt64] = []
+    private func previousWords(before offset: Int, count: Int, ownPhrase: Bool = false) -> WordWindow {
+        var result = WordWindow(limit: count)
         var t = tokenIndex(at: offset)
         if t < text.tokens.count, text.tokens[t].start >= offset { t -= 1 }
         while t >= 0, result.count < count {
@@ -762,10 +789,48 @@ struct ClaimReader {
     }
 
     private func rule(_ number: Number, carried: Bool, aligned: Bool) -> String {
+        // One of 80 names, taken from a table built once: joining the parts cost more than a
+        // thousand instructions a claim.
+        let unitIndex: Int
+        switch number.unit {
+        case nil: unitIndex = number.magnitude != nil ? 3 : 4
+        case "%": unitIndex = 0
+        case "x": unitIndex = 1
+        case "points": unitIndex = 2
+        default:
+            return Self.ruleName(range: number.valueMax != nil, signed: number.signed, unit: number.unit, savedCompute: number.magnitude != nil, aligned: aligned, carried: carried)
+        }
+        return Self.ruleNames[Self.ruleIndex(range: number.valueMax != nil, signed: number.signed, unit: unitIndex, aligned: aligned, carried: carried)]
+    }
+
+    private static func ruleIndex(range: Bool, signed: Bool, unit: Int, aligned: Bool, carried: Bool) -> Int {
+        ((((range ? 1 : 0) * 2 + (signed ? 1 : 0)) * 5 + unit) * 2 + (aligned ? 1 : 0)) * 2 + (carried ? 1 : 0)
+    }
+
+    /// The names by `ruleIndex`; unit 0–2 are "%", "x" and "points", 3 saved compute, 4 a metric beside.
+    private static let ruleNames: [String] = {
+        var names = [String](repeating: "", count: 80)
+        for range in [false, true] {
+            for signed in [false, true] {
+                for unit in 0..<5 {
+                    for aligned in [false, true] {
+                        for carried in [false, true] {
+                            names[ruleIndex(range: range, signed: signed, unit: unit, aligned: aligned, carried: carried)] = ruleName(
+                                range: range, signed: signed, unit: unit < 3 ? ["%", "x", "points"][unit] : nil, savedCompute: unit == 3,
+                                aligned: aligned, carried: carried)
+                        }
+                    }
+                }
+            }
+        }
+        return names
+    }()
+
+    private static func ruleName(range: Bool, signed: Bool, unit: String?, savedCompute: Bool, aligned: Bool, carried: Bool) -> String {
         var parts: [String] = []
-        if number.valueMax != nil { parts.append("range") }
-        if number.signed { parts.append("signed") }
-        if let unit = number.unit { parts.append("unit:\(unit)") } else if number.magnitude != nil { parts.append("saved-compute") } else { parts.append("metric-beside") }
+        if range { parts.append("range") }
+        if signed { parts.append("signed") }
+        if let unit { parts.append("unit:\(unit)") } else if savedCompute { parts.append("saved-compute") } else { parts.append("metric-beside") }
         if aligned { parts.append("aligned-list") }
         if carried { parts.append("dataset-carried") }
         return "claim:" + parts.joined(separator: "+")
@@ -1080,9 +1145,7 @@ struct ClaimReader {
         return nil
     }
 
-    private func proposedModel() -> String? {
-        reader.table.records.first { $0.kind == .model && $0.modelRole == .proposed || $0.kind == .model && $0.contributed }?.name
-    }
+    private func proposedModel() -> String? { proposed }
 
     private func baselineModel(in sentence: Range<Int>, excluding subject: String?) -> String? {
         for t in sentence where text.isWord(t, Words.baselineCues) {
@@ -1099,7 +1162,8 @@ struct ClaimReader {
     private func settingOf(_ sentence: Range<Int>) -> String? {
         var found: [String] = []
         for t in sentence {
-            if let setting = Words.settingWords[text.tokens[t].lower] {
+            // Most words are no setting: one probe of a fingerprint set before hashing into the dictionary.
+            if Words.settingWordSet.contains(text.tokens[t].lower), let setting = Words.settingWords[text.tokens[t].lower] {
                 if setting == "linear probe" && !text.isWord(t + 1, Words.Inline.probeProbingEvaluation) { continue }
                 if !found.contains(setting) { found.append(setting) }
             } else if text.tokens[t].isWord, text.tokens[t].shape.contains(.digit), text.tokens[t].shape.contains(.hyphen) {
@@ -1115,18 +1179,22 @@ struct ClaimReader {
         if number.metric?.name == "FLOPs" && number.magnitude != nil { return .delta }
         if number.signed || number.unit == "points" { return .delta }
         // The number's own phrase: "80.5% (7.7% point improvement)" is a score, its parenthesis the gain.
-        let before = previousWords(before: number.start, count: 4, ownPhrase: true)
-        let after = nextWords(from: number.end, count: 2, ownPhrase: true)
+        // Each window read once: the shorter ones are prefixes of the longer (the walk is the same, only
+        // cut off sooner).
+        let before6 = previousWords(before: number.start, count: 6, ownPhrase: true)
+        let after4 = nextWords(from: number.end, count: 4, ownPhrase: true)
+        let before = before6.prefix(4)
+        let after = after4.prefix(2)
         // "an 18.6% relative improvement", "by up to 9% relative": a ratio to the old value.
         if after.first == Self.relativeWord { return .relative }
         // "an absolute improvement of 18.8%", "by 4.1 absolute AP": a change in the metric's own units.
-        if previousWords(before: number.start, count: 6, ownPhrase: true).contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
+        if before6.contains(Self.absoluteWord) || after.contains(Self.absoluteWord) { return .delta }
         if number.unit == "%" {
             if let first = after.first, Self.relativeNouns.contains(first) { return metric == nil ? .relative : .delta }
             // "3.2% more accurate", "1.37% over DeBERTa": a margin in the metric's own units.
             if let first = after.first, Self.moreLess.contains(first), after.count > 1, Self.qualityAdjectives.contains(after[1]) { return .delta }
             if modelAfterMargin(number) != nil { return .delta }
-            if isMargin(number) || nextWords(from: number.end, count: 4, ownPhrase: true).contains(where: { Words.changeNouns.contains($0) }) {
+            if isMargin(number) || after4.contains(where: { Words.changeNouns.contains($0) }) {
                 return metric == nil ? .relative : .delta
             }
             if before.contains(where: { Self.closeWords.contains($0) }) { return .relative }
@@ -1226,5 +1294,31 @@ struct ClaimReader {
         while start < number.start, FieldText.isSpace(text.scalars[start]) { start += 1 }
         while end > number.end, FieldText.isSpace(text.scalars[end - 1]) || text.scalars[end - 1] == "," { end -= 1 }
         return start..<end
+    }
+}
+
+/// Up to ten word fingerprints, held inline: the windows read around every number each allocated
+/// an array before.
+struct WordWindow: RandomAccessCollection {
+    static var capacity: Int { 10 }
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private(set) var count = 0
+
+    init(limit: Int) {
+        precondition(limit <= Self.capacity, "a word window holds at most \(Self.capacity) words")
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> UInt64 {
+        precondition(position >= 0 && position < count)
+        return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * 8, as: UInt64.self) }
+    }
+
+    mutating func append(_ word: UInt64) {
+        precondition(count < Self.capacity)
+        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: word, toByteOffset: count * 8, as: UInt64.self) }
+        count += 1
     }
 }

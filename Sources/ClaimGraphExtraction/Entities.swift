@@ -25,7 +25,9 @@ struct Place: Hashable {
 /// The entities of one paper, keyed by name key so each name is one entity.
 struct EntityTable {
     private(set) var records: [EntityRecord] = []
-    private var byKey: [String: Int] = [:]
+    /// Reserved up front: a paper has a dozen or more names, and growing the table from empty
+    /// rehashed every key several times.
+    private var byKey: [String: Int] = Dictionary(minimumCapacity: 32)
 
     /// A name's key (a "+" counts, so RefCOCO+ and HumanEval+ stay apart from their bases).
     static func key(_ name: String) -> String { NameKey.of(name) }

@@ -1,6 +1,32 @@
 /// Which kind of entity a lexicon form names.
 enum MatchKind: UInt8, Sendable {
     case dataset, model, metric
+
+    // Rule names spelt out as literals: interpolating the enum ("gazetteer:\(kind)") goes through
+    // reflection and cost about 7,000 instructions a hit, a fifth of all matching.
+    var gazetteerRule: String {
+        switch self {
+        case .dataset: return "gazetteer:dataset"
+        case .model: return "gazetteer:model"
+        case .metric: return "gazetteer:metric"
+        }
+    }
+
+    var adjectiveRule: String {
+        switch self {
+        case .dataset: return "gazetteer:dataset+adjective"
+        case .model: return "gazetteer:model+adjective"
+        case .metric: return "gazetteer:metric+adjective"
+        }
+    }
+
+    var variantRule: String {
+        switch self {
+        case .dataset: return "gazetteer:dataset-variant"
+        case .model: return "gazetteer:model-variant"
+        case .metric: return "gazetteer:metric-variant"
+        }
+    }
 }
 
 /// One name or alias of a lexicon entry, as the matcher needs it.
@@ -111,10 +137,13 @@ struct GazetteerMatcher {
     func matches(in text: FieldText) -> [GazetteerHit] {
         var hits: [GazetteerHit] = []
         let tokens = text.tokens
+        let keysAndPrefixes = lexicon.index.keysAndPrefixes
         var index = 0
         while index < tokens.count {
             guard tokens[index].isWord else { index += 1; continue }
-            if let hit = longest(at: index, in: text) {
+            // Most words start no name: the token's own key fingerprint answers that with one probe,
+            // before the call that walks the words after it.
+            if keysAndPrefixes.contains(tokens[index].key), let hit = longest(at: index, in: text) {
                 var hit = hit
                 let expanded = expandSlashList(hit, in: text)
                 if expanded.isEmpty {
@@ -127,7 +156,11 @@ struct GazetteerMatcher {
                 }
                 continue
             }
-            if let derived = derived(at: index, in: text) {
+            // Only slash lists, hyphenated names and keys long enough for a misspelling derive a name:
+            // most words are none, and the call returned a large empty optional for each.
+            let token = tokens[index]
+            if token.shape.contains(.slash) || token.shape.contains(.hyphen) || token.keyCount >= GazetteerIndex.fuzzyMinimum,
+               let derived = derived(at: index, in: text) {
                 hits.append(contentsOf: derived)
             }
             index += 1
@@ -162,7 +195,12 @@ struct GazetteerMatcher {
                 if text.sentenceOf[end] != text.sentenceOf[start] { break }
                 if !text.spaced(previousWord, end), tokens[previousWord].end != tokens[end].start, !text.isPunct(end - 1, "-"), !text.isPunct(end - 1, "+"), !afterApostrophe { break }
             }
-            for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
+            if end == start {
+                // The first word's key fingerprint is the token's own: the tokenizer hashed the same scalars.
+                hasher.value = token.key
+            } else {
+                for i in token.start..<token.end { hasher.addKey(text.scalars[i]) }
+            }
             words += 1
             // A possessive "'s" ends no name ("ConvNeXt's" is not ConvNeXt-S); "Montezuma's Revenge" goes on.
             let possessive = afterApostrophe && token.end - token.start == 1 && text.scalars[token.start] == "s"
@@ -181,7 +219,7 @@ struct GazetteerMatcher {
         let name = canonicalName(best.form)
         return GazetteerHit(
             kind: best.form.kind, entry: best.form.entry, name: name,
-            tokens: range, mention: text.mention(range), rule: "gazetteer:\(best.form.kind)")
+            tokens: range, mention: text.mention(range), rule: best.form.kind.gazetteerRule)
     }
 
     func canonicalName(_ form: GazetteerForm) -> String {
@@ -264,15 +302,24 @@ struct GazetteerMatcher {
 
     private func splitHyphen(_ index: Int, in text: FieldText) -> GazetteerHit? {
         let token = text.tokens[index]
-        // Try the last hyphen first ("Llama-3.1" + "70B"), then the first ("ViT" + "B-16").
-        var hyphens: [Int] = []
-        for i in token.start..<token.end where text.scalars[i] == "-" { hyphens.append(i) }
-        for cut in [hyphens.last, hyphens.first].compactMap({ $0 }) {
+        // Try the last hyphen first ("Llama-3.1" + "70B"), then the first ("ViT" + "B-16"); with one
+        // hyphen, once (a second try at the same cut would find the same). No arrays: this runs for
+        // every hyphenated word.
+        var firstHyphen = -1, lastHyphen = -1
+        for i in token.start..<token.end where text.scalars[i] == "-" {
+            if firstHyphen < 0 { firstHyphen = i }
+            lastHyphen = i
+        }
+        guard firstHyphen >= 0 else { return nil }
+        for attempt in 0..<(firstHyphen == lastHyphen ? 1 : 2) {
+            let cut = attempt == 0 ? lastHyphen : firstHyphen
             let base = lookup(token.start, cut, in: text)
             guard let forms = base.forms, base.count >= 2 else { continue }
             let suffixStart = cut + 1
-            let suffix = text.substring(suffixStart, token.end)
-            let suffixHash = KeyHasher.word(suffix)
+            // The suffix's word fingerprint straight from the scalars, as `KeyHasher.word` of its text.
+            var suffixHasher = KeyHasher()
+            for i in suffixStart..<token.end { suffixHasher.add(KeyHasher.lower(text.scalars[i])) }
+            let suffixHash = suffixHasher.value
             let baseRange = index..<(index + 1)
             guard let form = forms.first(where: { $0.kind != .metric && letterCase(of: token.start, cut, in: text, fits: $0) }) else { continue }
             let baseName = canonicalName(form)
@@ -281,13 +328,13 @@ struct GazetteerMatcher {
                 guard Words.usingSuffixes.contains(suffixHash) else { return nil }
                 return GazetteerHit(
                     kind: form.kind, entry: form.entry, name: baseName, tokens: baseRange,
-                    mention: text.mention(start: token.start, end: cut), rule: "gazetteer:\(form.kind)+adjective",
+                    mention: text.mention(start: token.start, end: cut), rule: form.kind.adjectiveRule,
                     trained: Words.trainingSuffixes.contains(suffixHash))
             }
             if isVariantSuffix(suffixStart, token.end, kind: form.kind, in: text) {
                 return GazetteerHit(
                     kind: form.kind, entry: nil, name: text.text(index), tokens: baseRange,
-                    mention: text.mention(baseRange), rule: "gazetteer:\(form.kind)-variant")
+                    mention: text.mention(baseRange), rule: form.kind.variantRule)
             }
         }
         return nil

@@ -4,21 +4,9 @@ import Foundation
 /// "imagenet 1K" and "IMAGENET_1K" meet; a "+" counts, as "plus".
 public enum NameKey {
     public static func of(_ name: String) -> String {
-        // ASCII needs no normalisation: lower-case letters and digits straight from the bytes.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            for byte in name.utf8 {
-                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
-                    bytes.append(byte)
-                } else if byte >= 0x41 && byte <= 0x5A {
-                    bytes.append(byte + 32)
-                } else if byte == 0x2B {
-                    bytes.append(contentsOf: "plus".utf8)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        // ASCII needs no normalisation: lower-case letters and digits straight from the bytes, written
+        // into the key's own storage (no byte array; keys of up to 15 bytes allocate nothing).
+        if let key = asciiKey(name) { return key }
         var key = ""
         key.reserveCapacity(name.utf8.count)
         for scalar in name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
@@ -33,5 +21,35 @@ public enum NameKey {
             }
         }
         return key
+    }
+
+    /// The key of an all-ASCII name, or nil when the name has other scalars.
+    private static func asciiKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var count = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 || byte >= 0x41 && byte <= 0x5A {
+                    count &+= 1
+                } else if byte == 0x2B {
+                    count &+= 4
+                }
+            }
+            return String(unsafeUninitializedCapacity: count) { key in
+                var n = 0
+                for byte in bytes {
+                    if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                        key[n] = byte; n &+= 1
+                    } else if byte >= 0x41 && byte <= 0x5A {
+                        key[n] = byte + 32; n &+= 1
+                    } else if byte == 0x2B {
+                        key[n] = 0x70; key[n + 1] = 0x6C; key[n + 2] = 0x75; key[n + 3] = 0x73
+                        n &+= 4
+                    }
+                }
+                return n
+            }
+        }
     }
 }

@@ -5,9 +5,11 @@ extension PaperReader {
     mutating func readDatasetContexts() {
         for text in fields {
             let tokens = text.tokens
+            // Held in locals: a static read in the loop is a lazy-initialisation check for every word.
+            let triggers = Self.datasetTriggers, shapes = Self.nameShapes
             for t in tokens.indices where tokens[t].isWord {
                 // Most words trigger no rule here: skip them with one probe.
-                guard Self.datasetTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.nameShapes) else { continue }
+                guard triggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: shapes) else { continue }
                 // "the ScanNet dataset", "MuLAn-COCO and MuLAn-LAION datasets"
                 if text.isWord(t, Words.datasetNouns), t > 0,
                    !acronyms.contains(where: { $0.field == text.field && $0.long.contains(t) && !$0.isConcept }) {
@@ -189,8 +191,9 @@ extension PaperReader {
     mutating func readModelContexts() {
         for text in fields {
             let tokens = text.tokens
+            let triggers = Self.modelTriggers, shapes = Self.modelShapes
             for t in tokens.indices where tokens[t].isWord {
-                guard Self.modelTriggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: Self.modelShapes) else { continue }
+                guard triggers.contains(tokens[t].lower) || !tokens[t].shape.isDisjoint(with: shapes) else { continue }
                 // "Llama2-70B", "Dual-Swin-L", "ViT-B/16": written with a model size.
                 if owner(text.field, t) < 0, looksLikeModelSize(t, in: text), isNameToken(t, in: text, allowCapitalized: false) || tokens[t].isCapitalized {
                     if !text.isWord(t + 1, Words.datasetNouns) {

@@ -30,8 +30,12 @@ struct PaperReader {
     }
 
     private static func evaluationSentences(_ text: FieldText) -> [Bool] {
-        text.sentences.indices.map { text.sentence($0, contains: Words.evaluationCues) || text.sentence($0, contains: Words.datasetNouns) }
+        // One pass over each sentence with the union of both lists, not one pass per list.
+        let cues = evaluationOrDatasetWords
+        return text.sentences.indices.map { text.sentence($0, contains: cues) }
     }
+
+    static let evaluationOrDatasetWords = FingerprintSet(merging: [Words.evaluationCues, Words.datasetNouns])
 
     func text(_ field: TextField) -> FieldText { field == .title ? title : abstract }
     var fields: [FieldText] { [title, abstract] }
@@ -135,7 +139,7 @@ struct PaperReader {
                 if kind == .model, text.isWord(hit.tokens.upperBound, Words.datasetNouns) { kind = .dataset }
                 // An abbreviation the paper defines as a concept ("image super-resolution (Real-SR)") is not the
                 // lexicon's dataset or model of that name.
-                if kind != .metric, hit.tokens.count == 1, conceptKeys.contains(KeyHasher.key(hit.mention.text).hash) { continue }
+                if kind != .metric, hit.tokens.count == 1, !conceptKeys.isEmpty, conceptKeys.contains(KeyHasher.key(hit.mention.text).hash) { continue }
                 let index = register(
                     kind, name: hit.name, range: hit.tokens, in: text, rule: hit.rule, fromLexicon: hit.entry != nil,
                     mention: hit.mention)
@@ -320,7 +324,7 @@ struct PaperReader {
         let name = name ?? text.text(range)
         let key = NameKey.of(name)
         if range.count == 1, Words.generic.contains(text.tokens[range.lowerBound].lower) || Words.commonCapitalized.contains(text.tokens[range.lowerBound].lower) { return }
-        guard !key.isEmpty, !conceptKeys.contains(KeyHasher.key(name).hash) || kind == .dataset else { return }
+        guard !key.isEmpty, conceptKeys.isEmpty || kind == .dataset || !conceptKeys.contains(KeyHasher.key(name).hash) else { return }
         if kind == .model, let existing = table.index(of: name), table[existing].kind == .dataset, table[existing].fromLexicon { return }
         guard let index = register(kind, name: name, range: range, in: text, rule: rule, override: true) else { return }
         if table[index].contributed && table[index].kind != kind { return }
@@ -425,18 +429,21 @@ struct PaperReader {
     private mutating func readIntroductions() {
         let text = abstract
         let tokens = text.tokens
+        // Held in locals: a static read in the loop is a lazy-initialisation check for every word.
+        let proposeVerbs = Words.proposeVerbs, namingWords = Words.namingWords, introducedParticiples = Words.introducedParticiples
+        let our = Words.our, articles = Words.articles
         for t in tokens.indices where tokens[t].isWord {
-            if text.isWord(t, Words.proposeVerbs), isAgentive(t, in: text) {
+            if text.isWord(t, proposeVerbs), isAgentive(t, in: text) {
                 readIntroduction(after: t, in: text, rule: "abstract:we-propose")
-            } else if text.isWord(t, Words.namingWords) {
+            } else if text.isWord(t, namingWords) {
                 readNamed(after: t, in: text)
-            } else if text.isWord(t, Words.introducedParticiples), t >= 1, text.isWord(t - 1, Words.Inline.isWasAre) {
+            } else if text.isWord(t, introducedParticiples), t >= 1, text.isWord(t - 1, Words.Inline.isWasAre) {
                 // "Transformers as Treatment Effect Estimators (TransTEE) is proposed."
                 if let name = nameBefore(t - 1, in: text) {
                     let described = describedKind(in: text.sentenceRange(of: t).lowerBound..<t, of: text)
                     contribute(name.range, in: text, kind: described?.kind ?? .model, benchmark: described?.benchmark ?? false, rule: "abstract:is-proposed", name: name.name)
                 }
-            } else if tokens[t].lower == Words.our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
+            } else if tokens[t].lower == our, let item = nameSpan(at: t + 1, in: text), owner(.abstract, t + 1) < 0 || !table[owner(.abstract, t + 1)].fromLexicon {
                 // "our Dual-Swin-L achieves ..."
                 guard tokens[t + 1].isNameShaped || tokens[t + 1].isAllCaps || looksLikeModelSize(t + 1, in: text) else { continue }
                 let after = item.upperBound
@@ -444,7 +451,7 @@ struct PaperReader {
                 contribute(item, in: text, kind: isData ? .dataset : .model, benchmark: text.isWord(after, Words.benchmarkNouns), rule: "abstract:our-name")
             }
             // "X, a new dataset of ..." / "X, a benchmark for ..."
-            if text.isPunct(t + 1, ","), text.isWord(t + 2, Words.articles), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
+            if text.isPunct(t + 1, ","), text.isWord(t + 2, articles), isNameToken(t, in: text), !isKnown(t..<(t + 1), in: text, as: .model) {
                 let window = (t + 3)..<min(tokens.count, t + 9)
                 if let described = describedKind(in: window, of: text), described.kind == .dataset,
                    isIntroducingSentence(t, in: text) || window.contains(where: { text.isWord($0, Self.noveltyWords) }),

@@ -42,7 +42,19 @@ struct KeyHasher {
     /// The fingerprint of a name's key (the same as hashing the scalars of `NameKey.of(name)`).
     static func key(_ text: String) -> (hash: UInt64, count: Int) {
         var hasher = KeyHasher()
-        for scalar in text.unicodeScalars { hasher.addKey(scalar) }
+        // ASCII from the bytes (a byte below 0x80 is its scalar); iterating `unicodeScalars` decodes each.
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                if byte >= 0x80 { return false }
+                hasher.addKey(Unicode.Scalar(byte))
+            }
+            return true
+        }
+        if !ascii {
+            hasher = KeyHasher()
+            for scalar in text.unicodeScalars { hasher.addKey(scalar) }
+        }
         return (hasher.value, hasher.count)
     }
 
@@ -121,9 +133,7 @@ struct FieldText {
     init(_ text: String, field: TextField) {
         self.field = field
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = FieldText.scalars(of: text)
         self.scalars = scalars
         let tokens = FieldText.tokenize(scalars)
         self.tokens = tokens
@@ -142,21 +152,30 @@ struct FieldText {
 
     /// The text between two scalar offsets, encoded straight to UTF-8 (appending scalars to a
     /// `String.UnicodeScalarView` goes through an unspecialised iterator and costs several times more).
+    /// Written into the string's own storage: no intermediate byte array, and names of up to 15
+    /// bytes stay small strings with no allocation at all.
     func substring(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(upper - lower)
-        var i = lower
-        while i < upper {
-            let scalar = scalars[i]
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        return scalars.withUnsafeBufferPointer { scalars in
+            var byteCount = 0
+            for i in lower..<upper {
+                let v = scalars[i].value
+                byteCount &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            i += 1
+            return String(unsafeUninitializedCapacity: byteCount) { bytes in
+                var n = 0
+                for i in lower..<upper {
+                    let scalar = scalars[i]
+                    if scalar.value < 0x80 {
+                        bytes[n] = UInt8(truncatingIfNeeded: scalar.value)
+                        n &+= 1
+                    } else {
+                        UTF8.encode(scalar) { bytes[n] = $0; n &+= 1 }
+                    }
+                }
+                return n
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func text(_ index: Int) -> String { substring(tokens[index].start, tokens[index].end) }
@@ -229,11 +248,55 @@ struct FieldText {
         return s.properties.isUppercase
     }
 
+    /// The scalars of a text, decoded straight from its UTF-8 (iterating `unicodeScalars` and
+    /// appending costs several times more per scalar).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                // A Swift string is valid UTF-8, so the lead byte alone says how long each scalar is.
+                var i = 0, n = 0
+                let end = bytes.count
+                let out = buffer.baseAddress!
+                while i < end {
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        out[n] = Unicode.Scalar(byte)
+                        i &+= 1; n &+= 1
+                        continue
+                    }
+                    let b0 = UInt32(byte)
+                    var value: UInt32
+                    if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(value).unsafelyUnwrapped
+                    n &+= 1
+                }
+                initialized = n
+            }
+        }
+    }
+
     /// Words hold together internal "-", "/", "_", "@" and "." (only between digits or before a
     /// lower-case letter, so "data.Specifically" still splits), and a trailing "+" ("HumanEval+").
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // Over a buffer pointer: indexing the array re-checked bounds and ownership at every scalar.
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
+        // Abstracts run to about one token in four scalars, often more: reserve enough never to grow.
+        tokens.reserveCapacity(scalars.count / 3 + 8)
         let count = scalars.count
         var index = 0
         while index < count {
@@ -286,6 +349,20 @@ struct FieldText {
             var letters: UInt16 = 0
             for i in start..<end {
                 let c = scalars[i]
+                let v = c.value
+                // ASCII by ranges first: the general path below asks Unicode properties and optionals
+                // of every scalar. Same fingerprints and shape, scalar for scalar.
+                if v &- 0x61 < 26 {
+                    lower.add(c); key.add(c)
+                    shape.insert(.letter); shape.insert(.lower)
+                    letters &+= 1
+                    continue
+                }
+                if v &- 0x30 < 10 {
+                    lower.add(c); key.add(c)
+                    shape.insert(.digit)
+                    continue
+                }
                 lower.add(KeyHasher.lower(c))
                 key.addKey(c)
                 if isDigit(c) { shape.insert(.digit) } else if isWordScalar(c) {
@@ -304,19 +381,19 @@ struct FieldText {
     }
 
     /// "http://", "https://", "www.": a link, whose words are no names.
-    static func isURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    @inline(__always)
+    static func isURL(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
         let first = KeyHasher.lower(scalars[index])
         guard first == "h" || first == "w" else { return false }
         guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == ":" else { return false }
-        func has(_ prefix: String) -> Bool {
-            var i = index
-            for p in prefix.unicodeScalars {
-                guard i < scalars.count, KeyHasher.lower(scalars[i]) == p else { return false }
-                i += 1
-            }
-            return true
+        // Scalar by scalar rather than over prefix strings: most words starting with "h" or "w"
+        // ("we", "which") come here, and iterating a String's scalars costs far more.
+        func at(_ offset: Int, _ scalar: Unicode.Scalar) -> Bool {
+            index + offset < scalars.count && KeyHasher.lower(scalars[index + offset]) == scalar
         }
-        return has("http://") || has("https://") || has("www.")
+        if first == "w" { return at(1, "w") && at(2, "w") && at(3, ".") }
+        guard at(1, "t"), at(2, "t"), at(3, "p") else { return false }
+        return at(4, ":") && at(5, "/") && at(6, "/") || at(4, "s") && at(5, ":") && at(6, "/") && at(7, "/")
     }
 
     /// Sentence ends: ".", "!" or "?" before an upper-case word or a digit, unless the word before

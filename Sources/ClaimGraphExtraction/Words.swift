@@ -173,6 +173,7 @@ enum Words {
         for (word, name) in settings { result[KeyHasher.word(word)] = name }
         return result
     }()
+    static let settingWordSet = FingerprintSet(settingWords.keys)
 
     // MARK: - Claims
 
