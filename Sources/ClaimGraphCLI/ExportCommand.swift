@@ -74,7 +74,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Graphviz layout program (default: dot; sfdp for an overview of more than 400 nodes or 1,000 edges).", valueName: "layout"))
+        "Graphviz layout program (default: dot; sfdp for an overview of more than 400 nodes or 500 edges).", valueName: "layout"))
     var layout: LayoutEngine?
 
     @Option(name: .long, help: "Direction of ranks in the dot layout.")

@@ -26,9 +26,11 @@ public struct GraphStyle: Sendable, Equatable {
     /// minimisation grows much faster than the graph: on a shared 2-core machine it took 0.8 CPU s
     /// for 201 nodes and 454 edges, 3.2 s for 363 and 912, 22 s for 420 and 1,203, 43 s for 695 and
     /// 2,125, and over 5 minutes for 2,035 and 9,688 (where `sfdp` takes 2.5 s); and edge labels by
-    /// the thousand cannot be read in any layout (docs/EXPORT.md).
+    /// the thousand cannot be read in any layout (docs/EXPORT.md). Edges count more than nodes:
+    /// every labelled edge is a node of its own in `dot`'s ranking, and a dataset with 182 nodes
+    /// but 830 edges (many results between the same model and dataset) ran over a minute.
     public static let overviewNodes = 400
-    public static let overviewEdges = 1_000
+    public static let overviewEdges = 500
 
     /// The style for a document: an overview when it is bigger than `overviewNodes` nodes or
     /// `overviewEdges` edges; the layout program is `layout` when given, else `dot` for a
