@@ -92,13 +92,23 @@ public struct ConflictsQuery: Sendable {
         }
         values.sort { ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "") < ($1.model.lowercased(), $1.dataset.lowercased(), $1.metric.lowercased(), $1.split ?? "") }
 
-        // Delta claims, and the absolute claims of their models and baselines on their datasets.
-        let deltaClaims = try ClaimRecord.fetch(db, ids: Int64.fetchAll(db, literal: """
-            SELECT c.id FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
-            """))
+        // Delta claims, and the absolute claims of their models and baselines on their datasets,
+        // matched on narrow rows: a delta is read whole only when both absolute claims exist.
+        struct DeltaKey { var id: Int64, model: Key, baseline: Key }
+        let deltaKeys = try Row.fetchAll(db, literal: """
+            SELECT c.id, c.model_id, c.baseline_id, c.dataset_id, c.split, c.metric_id, c.setting
+            FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
+            ORDER BY c.id
+            """).map { row in
+            let split: String? = row[4], setting: String? = row[6]
+            let model = Key(model: row[1], dataset: row[3], split: split?.lowercased() ?? "", metric: row[5], setting: setting?.lowercased() ?? "")
+            var baseline = model
+            baseline.model = row[2]
+            return DeltaKey(id: row[0], model: model, baseline: baseline)
+        }
         // Of the absolute claims of those models (and baselines) on those datasets, only the
         // first by id for each key is ever used: matched on narrow rows, read whole alone.
-        let related = Set(deltaClaims.flatMap { [[$0.modelID!, $0.datasetID!], [$0.baselineID!, $0.datasetID!]] })
+        let related = Set(deltaKeys.flatMap { [[$0.model.model, $0.model.dataset], [$0.baseline.model, $0.model.dataset]] })
         let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1])]" }.sorted().joined(separator: ",") + "]"
         let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
             SELECT c.id, c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
@@ -114,13 +124,15 @@ public struct ConflictsQuery: Sendable {
             let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
             if firstByKey[key] == nil { firstByKey[key] = row[0] }
         }
-        var needed: Set<Int64> = []
-        for delta in deltaClaims {
-            if let a = firstByKey[key(delta)], let b = firstByKey[key(delta, model: delta.baselineID!)] {
+        var needed: Set<Int64> = [], deltaIDs: [Int64] = []
+        for delta in deltaKeys {
+            if let a = firstByKey[delta.model], let b = firstByKey[delta.baseline] {
                 needed.insert(a)
                 needed.insert(b)
+                deltaIDs.append(delta.id)
             }
         }
+        let deltaClaims = try ClaimRecord.fetch(db, ids: deltaIDs)
         let relatedClaims = try ClaimRecord.fetch(db, ids: needed.sorted())
         var deltas: [DeltaConflict] = []
         let absoluteByKey = Dictionary(grouping: relatedClaims) { key($0) }
