@@ -54,20 +54,24 @@ public struct ConflictsQuery: Sendable {
             condition = condition + " AND (c.model_id = \(ref.id) OR c.baseline_id = \(ref.id))"
         }
         // Only groups whose values differ at all can conflict: they are found on narrow index
-        // entries (by model, dataset and metric, a superset of the groups below), and only
-        // their claims are read whole.
+        // entries (grouped by model, dataset and metric, a superset of the groups below), and
+        // only their claims are read whole, found again by the same three keys on
+        // claim_by_model_board (those keys imply every part of the condition).
         let value = ClaimValue.normalisedSQL(value: "c.value", unit: "c.unit", scale: "mt.scale")
         let modelFilter: SQL = modelID.map { "AND c.model_id = \($0)" } ?? ""
-        let candidateIDs = try Int64.fetchAll(db, literal: """
-            SELECT id FROM (
-                SELECT c.id, MIN(\(value)) OVER differing AS lowest, MAX(\(value)) OVER differing AS highest
-                FROM claim c JOIN entity mt ON mt.id = c.metric_id
-                WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
-                WINDOW differing AS (PARTITION BY c.model_id, c.dataset_id, c.metric_id)
-            )
-            WHERE lowest < highest
+        let absolute = try ClaimRecord.fetch(db, where: """
+            c.id IN (
+                SELECT x.id FROM (
+                    SELECT c.model_id, c.dataset_id, c.metric_id
+                    FROM claim c JOIN entity mt ON mt.id = c.metric_id
+                    WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
+                    GROUP BY c.model_id, c.dataset_id, c.metric_id
+                    HAVING MIN(\(value)) < MAX(\(value))
+                ) differing
+                JOIN claim x INDEXED BY claim_by_model_board
+                    ON x.model_id = differing.model_id AND x.kind = 'absolute' AND x.dataset_id = differing.dataset_id
+                    AND x.metric_id = differing.metric_id)
             """)
-        let absolute = try ClaimRecord.fetch(db, ids: candidateIDs)
 
         struct Key: Hashable { var model: Int64, dataset: Int64, split: String, metric: Int64, setting: String }
         func key(_ claim: ClaimRecord, model: Int64? = nil) -> Key {
@@ -108,21 +112,25 @@ public struct ConflictsQuery: Sendable {
         }
         // Of the absolute claims of those models (and baselines) on those datasets, only the
         // first by id for each key is ever used: matched on narrow rows, read whole alone.
-        let related = Set(deltaKeys.flatMap { [[$0.model.model, $0.model.dataset], [$0.baseline.model, $0.model.dataset]] })
-        let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1])]" }.sorted().joined(separator: ",") + "]"
+        // A key names its metric, so only the absolute claims of a delta's model (or baseline),
+        // dataset and metric can match it: the first by id of each exact group is read, and the
+        // groups one key spans (split and setting compared case-insensitively) give their least.
+        let related = Set(deltaKeys.flatMap { [[$0.model.model, $0.model.dataset, $0.model.metric], [$0.baseline.model, $0.model.dataset, $0.model.metric]] })
+        let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1]),\($0[2])]" }.sorted().joined(separator: ",") + "]"
         let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
-            SELECT c.id, c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
+            SELECT MIN(c.id), c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
             FROM json_each(\(relatedJSON)) j
             JOIN claim c INDEXED BY claim_by_model_board
                 ON c.model_id = json_extract(j.value, '$[0]') AND c.kind = 'absolute' AND c.dataset_id = json_extract(j.value, '$[1]')
+                AND c.metric_id = json_extract(j.value, '$[2]')
             WHERE \(condition)
-            ORDER BY c.id
+            GROUP BY c.model_id, c.dataset_id, c.metric_id, c.split, c.setting
             """)
         var firstByKey: [Key: Int64] = [:]
         for row in relatedRows {
-            let split: String? = row[3], setting: String? = row[5]
+            let split: String? = row[3], setting: String? = row[5], id: Int64 = row[0]
             let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
-            if firstByKey[key] == nil { firstByKey[key] = row[0] }
+            firstByKey[key] = min(firstByKey[key] ?? id, id)
         }
         var needed: Set<Int64> = [], deltaIDs: [Int64] = []
         for delta in deltaKeys {
