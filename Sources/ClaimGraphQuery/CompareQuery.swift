@@ -175,8 +175,9 @@ public struct CompareQuery: Sendable {
             """
     }
 
-    /// Each side's best absolute claim per (dataset, split, metric, setting), paired where both exist.
-    private func pair(_ leftClaims: [ClaimRecord], _ rightClaims: [ClaimRecord], byModel: Bool) -> [Row] {
+    /// Each side's best absolute claim per (dataset, split, metric, setting), paired where both
+    /// exist: how papers are compared, and the reference `pairedBestSQL` is tested against.
+    func pair(_ leftClaims: [ClaimRecord], _ rightClaims: [ClaimRecord], byModel: Bool) -> [Row] {
         func best(_ claims: [ClaimRecord]) -> [Key: Side] {
             var result: [Key: (ClaimRecord, Double)] = [:]
             for claim in claims where claim.kind == "absolute" {

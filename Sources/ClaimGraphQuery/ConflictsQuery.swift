@@ -98,39 +98,42 @@ public struct ConflictsQuery: Sendable {
 
         // Delta claims, and the absolute claims of their models and baselines on their datasets,
         // matched on narrow rows: a delta is read whole only when both absolute claims exist.
-        struct DeltaKey { var id: Int64, model: Key, baseline: Key }
-        let deltaKeys = try Row.fetchAll(db, literal: """
-            SELECT c.id, c.model_id, c.baseline_id, c.dataset_id, c.split, c.metric_id, c.setting
-            FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
-            ORDER BY c.id
-            """).map { row in
-            let split: String? = row[4], setting: String? = row[6]
-            let model = Key(model: row[1], dataset: row[3], split: split?.lowercased() ?? "", metric: row[5], setting: setting?.lowercased() ?? "")
-            var baseline = model
-            baseline.model = row[2]
-            return DeltaKey(id: row[0], model: model, baseline: baseline)
-        }
-        // Of the absolute claims of those models (and baselines) on those datasets, only the
-        // first by id for each key is ever used: matched on narrow rows, read whole alone.
         // A key names its metric, so only the absolute claims of a delta's model (or baseline),
-        // dataset and metric can match it: the first by id of each exact group is read, and the
-        // groups one key spans (split and setting compared case-insensitively) give their least.
-        let related = Set(deltaKeys.flatMap { [[$0.model.model, $0.model.dataset, $0.model.metric], [$0.baseline.model, $0.model.dataset, $0.model.metric]] })
-        let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1]),\($0[2])]" }.sorted().joined(separator: ",") + "]"
-        let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
-            SELECT MIN(c.id), c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
-            FROM json_each(\(relatedJSON)) j
+        // dataset and metric can match it; of those only the first by id for each key is ever
+        // used, so each exact group gives its least id, and the groups one key spans (split and
+        // setting compared case-insensitively, in Swift) give the least of theirs. One statement
+        // reads both: the deltas (kind 'delta') and those least ids (kind 'absolute').
+        struct DeltaKey { var id: Int64, model: Key, baseline: Key }
+        var deltaKeys: [DeltaKey] = []
+        var firstByKey: [Key: Int64] = [:]
+        let narrow = try Row.fetchAll(db, literal: """
+            WITH delta AS MATERIALIZED (
+                SELECT c.id, c.model_id, c.baseline_id, c.dataset_id, c.split, c.metric_id, c.setting
+                FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
+            ), side(model_id, dataset_id, metric_id) AS (
+                SELECT model_id, dataset_id, metric_id FROM delta
+                UNION
+                SELECT baseline_id, dataset_id, metric_id FROM delta
+            )
+            SELECT 'delta', id, model_id, baseline_id, dataset_id, split, metric_id, setting FROM delta
+            UNION ALL
+            SELECT 'absolute', MIN(c.id), c.model_id, NULL, c.dataset_id, c.split, c.metric_id, c.setting
+            FROM side s
             JOIN claim c INDEXED BY claim_by_model_board
-                ON c.model_id = json_extract(j.value, '$[0]') AND c.kind = 'absolute' AND c.dataset_id = json_extract(j.value, '$[1]')
-                AND c.metric_id = json_extract(j.value, '$[2]')
+                ON c.model_id = s.model_id AND c.kind = 'absolute' AND c.dataset_id = s.dataset_id AND c.metric_id = s.metric_id
             WHERE \(condition)
             GROUP BY c.model_id, c.dataset_id, c.metric_id, c.split, c.setting
             """)
-        var firstByKey: [Key: Int64] = [:]
-        for row in relatedRows {
-            let split: String? = row[3], setting: String? = row[5], id: Int64 = row[0]
-            let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
-            firstByKey[key] = min(firstByKey[key] ?? id, id)
+        for row in narrow {
+            let split: String? = row[5], setting: String? = row[7], id: Int64 = row[1]
+            let key = Key(model: row[2], dataset: row[4], split: split?.lowercased() ?? "", metric: row[6], setting: setting?.lowercased() ?? "")
+            if (row[0] as String) == "delta" {
+                var baseline = key
+                baseline.model = row[3]
+                deltaKeys.append(DeltaKey(id: id, model: key, baseline: baseline))
+            } else {
+                firstByKey[key] = min(firstByKey[key] ?? id, id)
+            }
         }
         var needed: Set<Int64> = [], deltaIDs: [Int64] = []
         for delta in deltaKeys {
