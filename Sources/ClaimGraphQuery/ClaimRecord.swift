@@ -30,6 +30,11 @@ public struct ClaimRecord: Sendable, Equatable, Codable, FetchableRecord {
 
     /// Where the claim comes from, for a person: the paper id, or the imported file and record.
     public var origin: String {
+        Self.origin(paperID: paperID, sourceFile: sourceFile, sourceRecord: sourceRecord)
+    }
+
+    /// `origin` from the columns it is made of, for queries that read them without a whole claim.
+    static func origin(paperID: String?, sourceFile: String?, sourceRecord: String?) -> String {
         if let paperID { return paperID }
         return [sourceFile, sourceRecord].compactMap { $0 }.joined(separator: " ")
     }

@@ -46,22 +46,25 @@ public struct CompareQuery: Sendable {
         case .models(let a, let b):
             let left = try EntityLookup.find(a, kinds: [.model], in: db)
             let right = try EntityLookup.find(b, kinds: [.model], in: db)
-            let pairs = try GRDB.Row.fetchAll(db, literal: Self.pairedBestSQL(left: left.id, right: right.id))
-            let records = Dictionary(
-                uniqueKeysWithValues: try ClaimRecord.fetch(db, ids: pairs.flatMap { [$0[0] as Int64, $0[1] as Int64] }).map { ($0.id, $0) })
-            var best: ([Key: (ClaimRecord, Double)], [Key: (ClaimRecord, Double)]) = ([:], [:])
-            for pair in pairs {
-                guard let l = records[pair[0]], let r = records[pair[1]], let dataset = l.dataset, let metric = l.metric else { continue }
-                let key = Key(dataset: dataset, split: l.split, metric: metric, setting: l.setting)
-                best.0[key] = (l, ClaimValue.normalised(l.value, unit: l.unit, scale: l.scale).value)
-                best.1[key] = (r, ClaimValue.normalised(r.value, unit: r.unit, scale: r.scale).value)
+            var best: ([Key: Side], [Key: Side]) = ([:], [:])
+            for row in try GRDB.Row.fetchAll(db, SQLRequest<GRDB.Row>(literal: Self.pairedBestSQL(left: left.id, right: right.id), cached: true)) {
+                let key = Key(dataset: row[0], split: row[1], metric: row[2], setting: row[3])
+                let lowerIsBetter = (row[4] as String?) == "lower", scale: String? = row[5]
+                func side(_ at: Int) -> Side {
+                    Side(
+                        value: ClaimValue.normalised(row[at], unit: row[at + 1], scale: scale).value, lowerIsBetter: lowerIsBetter,
+                        model: nil, evidence: row[at + 2],
+                        origin: ClaimRecord.origin(paperID: row[at + 3], sourceFile: row[at + 4], sourceRecord: row[at + 5]))
+                }
+                best.0[key] = side(6)
+                best.1[key] = side(12)
             }
-            let statedIDs = try Int64.fetchAll(db, literal: """
-                SELECT id FROM claim WHERE model_id = \(left.id) AND kind IN ('delta', 'relative') AND baseline_id = \(right.id)
-                UNION
-                SELECT id FROM claim WHERE model_id = \(right.id) AND kind IN ('delta', 'relative') AND baseline_id = \(left.id)
+            let stated = try ClaimRecord.fetch(db, where: """
+                c.id IN (
+                    SELECT id FROM claim WHERE model_id = \(left.id) AND kind IN ('delta', 'relative') AND baseline_id = \(right.id)
+                    UNION
+                    SELECT id FROM claim WHERE model_id = \(right.id) AND kind IN ('delta', 'relative') AND baseline_id = \(left.id))
                 """)
-            let stated = try ClaimRecord.fetch(db, ids: statedIDs)
             return Result(left: left.name, right: right.name, rows: rows(best.0, best.1, byModel: false), stated: stated)
         case .papers(let a, let b):
             let left = try paperID(a, db)
@@ -86,47 +89,95 @@ public struct CompareQuery: Sendable {
         var metric: String
         var setting: String?
 
-        static func < (a: Key, b: Key) -> Bool {
-            (a.dataset.lowercased(), a.split ?? "", a.metric.lowercased(), a.setting ?? "")
-                < (b.dataset.lowercased(), b.split ?? "", b.metric.lowercased(), b.setting ?? "")
+        static func < (a: Key, b: Key) -> Bool { a.order < b.order }
+
+        var order: (String, String, String, String) { (dataset.lowercased(), split ?? "", metric.lowercased(), setting ?? "") }
+    }
+
+    /// What the comparison needs of one side's best claim.
+    struct Side {
+        var value: Double
+        var lowerIsBetter: Bool
+        var model: String?
+        var evidence: String
+        var origin: String
+
+        init(value: Double, lowerIsBetter: Bool, model: String?, evidence: String, origin: String) {
+            self.value = value
+            self.lowerIsBetter = lowerIsBetter
+            self.model = model
+            self.evidence = evidence
+            self.origin = origin
+        }
+
+        init(_ claim: ClaimRecord, value: Double) {
+            self.init(value: value, lowerIsBetter: claim.lowerIsBetter, model: claim.model, evidence: claim.evidence, origin: claim.origin)
         }
     }
 
     /// For two models, each side's best absolute claim per (dataset, split, metric, setting),
-    /// where both sides have one: aggregated over claim_by_model_board's entries, which come in
-    /// group order, so neither model's claims are read whole. Among equal best values the first
-    /// claim by id stands, as in `pair`.
+    /// where both sides have one, with what a row shows of it: dataset, split, metric, setting,
+    /// direction, scale, then value, unit, evidence, paper, source file and record of the left
+    /// claim and of the right one.
+    ///
+    /// Hub models have thousands of claims but share a few hundred boards, so no side is grouped
+    /// whole: the right model's entries of claim_by_model_board are walked in key order and each
+    /// is kept only when the left model has an entry with the same key (one index seek), which
+    /// finds the shared boards; only for those are the best values (MIN or MAX by the metric's
+    /// direction) and then the first claim by id with that value looked up, each a short range of
+    /// the same index. The two CTEs are materialized so each lookup runs once per board, not per
+    /// index entry. Among equal best values the first claim by id stands, as in `pair`.
     static func pairedBestSQL(left: Int64, right: Int64) -> SQL {
-        let value = ClaimValue.normalisedSQL(value: "c.value", unit: "c.unit", scale: "mt.scale")
-        let candidate = ClaimValue.normalisedSQL(value: "x.value", unit: "x.unit", scale: "b.scale")
+        func best(_ model: Int64) -> SQL {
+            let value = ClaimValue.normalisedSQL(value: "y.value", unit: "y.unit", scale: "mt.scale")
+            return """
+                (SELECT CASE WHEN mt.direction = 'lower' THEN MIN(\(value)) ELSE MAX(\(value)) END
+                FROM claim y INDEXED BY claim_by_model_board
+                WHERE y.model_id = \(model) AND y.kind = 'absolute' AND y.dataset_id = k.dataset_id AND y.metric_id = k.metric_id
+                    AND y.split IS k.split AND y.setting IS k.setting)
+                """
+        }
+        func first(_ model: Int64, _ bestValue: String) -> SQL {
+            let value = ClaimValue.normalisedSQL(value: "x.value", unit: "x.unit", scale: "b.scale")
+            return """
+                (SELECT MIN(x.id) FROM claim x INDEXED BY claim_by_model_board
+                WHERE x.model_id = \(model) AND x.kind = 'absolute' AND x.dataset_id = b.dataset_id AND x.metric_id = b.metric_id
+                    AND x.split IS b.split AND x.setting IS b.setting AND \(value) = \(SQL(sql: bestValue)))
+                """
+        }
         return """
-            WITH best AS (
-                SELECT c.model_id, c.dataset_id, c.metric_id, c.split, c.setting, mt.scale,
-                    CASE WHEN mt.direction = 'lower' THEN MIN(\(value)) ELSE MAX(\(value)) END AS value
-                FROM claim c JOIN entity mt ON mt.id = c.metric_id
-                WHERE c.model_id IN (\(left), \(right)) AND c.kind = 'absolute' AND c.dataset_id IS NOT NULL
-                GROUP BY c.model_id, c.dataset_id, c.metric_id, c.split, c.setting
-            ), paired AS (
-                SELECT l.model_id AS left_model, r.model_id AS right_model, l.dataset_id, l.metric_id, l.split, l.setting,
-                    l.scale, l.value AS left_value, r.value AS right_value
-                FROM best l JOIN best r ON r.dataset_id = l.dataset_id AND r.metric_id = l.metric_id
-                    AND r.split IS l.split AND r.setting IS l.setting
-                WHERE l.model_id = \(left) AND r.model_id = \(right)
+            WITH shared AS (
+                SELECT r.dataset_id, r.metric_id, r.split, r.setting
+                FROM claim r INDEXED BY claim_by_model_board
+                WHERE r.model_id = \(right) AND r.kind = 'absolute' AND r.dataset_id IS NOT NULL
+                    AND EXISTS (
+                        SELECT 1 FROM claim l INDEXED BY claim_by_model_board
+                        WHERE l.model_id = \(left) AND l.kind = 'absolute' AND l.dataset_id = r.dataset_id
+                            AND l.metric_id = r.metric_id AND l.split IS r.split AND l.setting IS r.setting)
+                GROUP BY r.dataset_id, r.metric_id, r.split, r.setting
+            ), best AS MATERIALIZED (
+                SELECT k.dataset_id, k.metric_id, k.split, k.setting, mt.scale, mt.direction,
+                    \(best(left)) AS left_value, \(best(right)) AS right_value
+                FROM shared k JOIN entity mt ON mt.id = k.metric_id
+            ), chosen AS MATERIALIZED (
+                SELECT b.*, \(first(left, "b.left_value")) AS left_id, \(first(right, "b.right_value")) AS right_id
+                FROM best b
             )
-            SELECT
-                (SELECT MIN(x.id) FROM claim x INDEXED BY claim_by_model_board WHERE x.model_id = b.left_model AND x.kind = 'absolute'
-                    AND x.dataset_id = b.dataset_id AND x.metric_id = b.metric_id AND x.split IS b.split
-                    AND x.setting IS b.setting AND \(candidate) = b.left_value),
-                (SELECT MIN(x.id) FROM claim x INDEXED BY claim_by_model_board WHERE x.model_id = b.right_model AND x.kind = 'absolute'
-                    AND x.dataset_id = b.dataset_id AND x.metric_id = b.metric_id AND x.split IS b.split
-                    AND x.setting IS b.setting AND \(candidate) = b.right_value)
-            FROM paired b
+            SELECT d.name, ch.split, mt.name, ch.setting, ch.direction, ch.scale,
+                lc.value, lc.unit, lc.evidence, lc.paper_id, lc.source_file, lc.source_record,
+                rc.value, rc.unit, rc.evidence, rc.paper_id, rc.source_file, rc.source_record
+            FROM chosen ch
+            JOIN entity d ON d.id = ch.dataset_id
+            JOIN entity mt ON mt.id = ch.metric_id
+            JOIN claim lc ON lc.id = ch.left_id
+            JOIN claim rc ON rc.id = ch.right_id
             """
     }
 
-    /// Each side's best absolute claim per (dataset, split, metric, setting), paired where both exist.
-    private func pair(_ leftClaims: [ClaimRecord], _ rightClaims: [ClaimRecord], byModel: Bool) -> [Row] {
-        func best(_ claims: [ClaimRecord]) -> [Key: (ClaimRecord, Double)] {
+    /// Each side's best absolute claim per (dataset, split, metric, setting), paired where both
+    /// exist: how papers are compared, and the reference `pairedBestSQL` is tested against.
+    func pair(_ leftClaims: [ClaimRecord], _ rightClaims: [ClaimRecord], byModel: Bool) -> [Row] {
+        func best(_ claims: [ClaimRecord]) -> [Key: Side] {
             var result: [Key: (ClaimRecord, Double)] = [:]
             for claim in claims where claim.kind == "absolute" {
                 guard let dataset = claim.dataset, let metric = claim.metric else { continue }
@@ -138,15 +189,16 @@ public struct CompareQuery: Sendable {
                 }
                 result[key] = (claim, value)
             }
-            return result
+            return result.mapValues { Side($0.0, value: $0.1) }
         }
         return rows(best(leftClaims), best(rightClaims), byModel: byModel)
     }
 
     /// The comparison's rows, by key, from each side's best claim and its value on the common scale.
-    private func rows(_ left: [Key: (ClaimRecord, Double)], _ right: [Key: (ClaimRecord, Double)], byModel: Bool) -> [Row] {
-        Set(left.keys).intersection(right.keys).sorted().map { key in
-            let (l, lv) = left[key]!, (r, rv) = right[key]!
+    private func rows(_ left: [Key: Side], _ right: [Key: Side], byModel: Bool) -> [Row] {
+        // Sorted as `Key.<` sorts, each key lowered once rather than at every comparison.
+        Set(left.keys).intersection(right.keys).map { ($0, $0.order) }.sorted { $0.1 < $1.1 }.map { key, _ in
+            let l = left[key]!, r = right[key]!, lv = l.value, rv = r.value
             let lowerIsBetter = l.lowerIsBetter
             let ahead: String
             if ClaimValue.agree(lv, rv) {

@@ -54,20 +54,24 @@ public struct ConflictsQuery: Sendable {
             condition = condition + " AND (c.model_id = \(ref.id) OR c.baseline_id = \(ref.id))"
         }
         // Only groups whose values differ at all can conflict: they are found on narrow index
-        // entries (by model, dataset and metric, a superset of the groups below), and only
-        // their claims are read whole.
+        // entries (grouped by model, dataset and metric, a superset of the groups below), and
+        // only their claims are read whole, found again by the same three keys on
+        // claim_by_model_board (those keys imply every part of the condition).
         let value = ClaimValue.normalisedSQL(value: "c.value", unit: "c.unit", scale: "mt.scale")
         let modelFilter: SQL = modelID.map { "AND c.model_id = \($0)" } ?? ""
-        let candidateIDs = try Int64.fetchAll(db, literal: """
-            SELECT id FROM (
-                SELECT c.id, MIN(\(value)) OVER differing AS lowest, MAX(\(value)) OVER differing AS highest
-                FROM claim c JOIN entity mt ON mt.id = c.metric_id
-                WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
-                WINDOW differing AS (PARTITION BY c.model_id, c.dataset_id, c.metric_id)
-            )
-            WHERE lowest < highest
+        let absolute = try ClaimRecord.fetch(db, where: """
+            c.id IN (
+                SELECT x.id FROM (
+                    SELECT c.model_id, c.dataset_id, c.metric_id
+                    FROM claim c JOIN entity mt ON mt.id = c.metric_id
+                    WHERE \(condition) AND c.kind = 'absolute' \(modelFilter)
+                    GROUP BY c.model_id, c.dataset_id, c.metric_id
+                    HAVING MIN(\(value)) < MAX(\(value))
+                ) differing
+                JOIN claim x INDEXED BY claim_by_model_board
+                    ON x.model_id = differing.model_id AND x.kind = 'absolute' AND x.dataset_id = differing.dataset_id
+                    AND x.metric_id = differing.metric_id)
             """)
-        let absolute = try ClaimRecord.fetch(db, ids: candidateIDs)
 
         struct Key: Hashable { var model: Int64, dataset: Int64, split: String, metric: Int64, setting: String }
         func key(_ claim: ClaimRecord, model: Int64? = nil) -> Key {
@@ -90,37 +94,58 @@ public struct ConflictsQuery: Sendable {
                 model: first.model!, dataset: first.dataset!, split: first.split, metric: first.metric!,
                 claims: scaled.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }))
         }
-        values.sort { ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "") < ($1.model.lowercased(), $1.dataset.lowercased(), $1.metric.lowercased(), $1.split ?? "") }
+        // Each conflict's names lowered once rather than at every comparison; the order is the same.
+        values = values.map { ($0, ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "")) }
+            .sorted { $0.1 < $1.1 }.map(\.0)
 
-        // Delta claims, and the absolute claims of their models and baselines on their datasets.
-        let deltaClaims = try ClaimRecord.fetch(db, ids: Int64.fetchAll(db, literal: """
-            SELECT c.id FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
-            """))
-        // Of the absolute claims of those models (and baselines) on those datasets, only the
-        // first by id for each key is ever used: matched on narrow rows, read whole alone.
-        let related = Set(deltaClaims.flatMap { [[$0.modelID!, $0.datasetID!], [$0.baselineID!, $0.datasetID!]] })
-        let relatedJSON = "[" + related.map { "[\($0[0]),\($0[1])]" }.sorted().joined(separator: ",") + "]"
-        let relatedRows = related.isEmpty ? [] : try Row.fetchAll(db, literal: """
-            SELECT c.id, c.model_id, c.dataset_id, c.split, c.metric_id, c.setting
-            FROM json_each(\(relatedJSON)) j
-            JOIN claim c INDEXED BY claim_by_model_board
-                ON c.model_id = json_extract(j.value, '$[0]') AND c.kind = 'absolute' AND c.dataset_id = json_extract(j.value, '$[1]')
-            WHERE \(condition)
-            ORDER BY c.id
-            """)
+        // Delta claims, and the absolute claims of their models and baselines on their datasets,
+        // matched on narrow rows: a delta is read whole only when both absolute claims exist.
+        // A key names its metric, so only the absolute claims of a delta's model (or baseline),
+        // dataset and metric can match it; of those only the first by id for each key is ever
+        // used, so each exact group gives its least id, and the groups one key spans (split and
+        // setting compared case-insensitively, in Swift) give the least of theirs. One statement
+        // reads both: the deltas (kind 'delta') and those least ids (kind 'absolute').
+        struct DeltaKey { var id: Int64, model: Key, baseline: Key }
+        var deltaKeys: [DeltaKey] = []
         var firstByKey: [Key: Int64] = [:]
-        for row in relatedRows {
-            let split: String? = row[3], setting: String? = row[5]
-            let key = Key(model: row[1], dataset: row[2], split: split?.lowercased() ?? "", metric: row[4], setting: setting?.lowercased() ?? "")
-            if firstByKey[key] == nil { firstByKey[key] = row[0] }
-        }
-        var needed: Set<Int64> = []
-        for delta in deltaClaims {
-            if let a = firstByKey[key(delta)], let b = firstByKey[key(delta, model: delta.baselineID!)] {
-                needed.insert(a)
-                needed.insert(b)
+        let narrow = try Row.fetchAll(db, literal: """
+            WITH delta AS MATERIALIZED (
+                SELECT c.id, c.model_id, c.baseline_id, c.dataset_id, c.split, c.metric_id, c.setting
+                FROM claim c WHERE \(condition) AND c.kind = 'delta' AND c.baseline_id IS NOT NULL
+            ), side(model_id, dataset_id, metric_id) AS (
+                SELECT model_id, dataset_id, metric_id FROM delta
+                UNION
+                SELECT baseline_id, dataset_id, metric_id FROM delta
+            )
+            SELECT 'delta', id, model_id, baseline_id, dataset_id, split, metric_id, setting FROM delta
+            UNION ALL
+            SELECT 'absolute', MIN(c.id), c.model_id, NULL, c.dataset_id, c.split, c.metric_id, c.setting
+            FROM side s
+            JOIN claim c INDEXED BY claim_by_model_board
+                ON c.model_id = s.model_id AND c.kind = 'absolute' AND c.dataset_id = s.dataset_id AND c.metric_id = s.metric_id
+            WHERE \(condition)
+            GROUP BY c.model_id, c.dataset_id, c.metric_id, c.split, c.setting
+            """)
+        for row in narrow {
+            let split: String? = row[5], setting: String? = row[7], id: Int64 = row[1]
+            let key = Key(model: row[2], dataset: row[4], split: split?.lowercased() ?? "", metric: row[6], setting: setting?.lowercased() ?? "")
+            if (row[0] as String) == "delta" {
+                var baseline = key
+                baseline.model = row[3]
+                deltaKeys.append(DeltaKey(id: id, model: key, baseline: baseline))
+            } else {
+                firstByKey[key] = min(firstByKey[key] ?? id, id)
             }
         }
+        var needed: Set<Int64> = [], deltaIDs: [Int64] = []
+        for delta in deltaKeys {
+            if let a = firstByKey[delta.model], let b = firstByKey[delta.baseline] {
+                needed.insert(a)
+                needed.insert(b)
+                deltaIDs.append(delta.id)
+            }
+        }
+        let deltaClaims = try ClaimRecord.fetch(db, ids: deltaIDs)
         let relatedClaims = try ClaimRecord.fetch(db, ids: needed.sorted())
         var deltas: [DeltaConflict] = []
         let absoluteByKey = Dictionary(grouping: relatedClaims) { key($0) }
