@@ -94,9 +94,20 @@ public struct ConflictsQuery: Sendable {
                 model: first.model!, dataset: first.dataset!, split: first.split, metric: first.metric!,
                 claims: scaled.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }))
         }
-        // Each conflict's names lowered once rather than at every comparison; the order is the same.
-        values = values.map { ($0, ($0.model.lowercased(), $0.dataset.lowercased(), $0.metric.lowercased(), $0.split ?? "")) }
-            .sorted { $0.1 < $1.1 }.map(\.0)
+        // Each conflict's names lowered once rather than at every comparison. Groups that differ
+        // only in setting (or in the case of a split) share those names: the lowest claim id
+        // among them settles the order, which the dictionary above does not keep.
+        struct Order: Comparable {
+            var names: (String, String, String, String)
+            var firstClaim: Int64
+            static func < (a: Order, b: Order) -> Bool { a.names != b.names ? a.names < b.names : a.firstClaim < b.firstClaim }
+            static func == (a: Order, b: Order) -> Bool { a.names == b.names && a.firstClaim == b.firstClaim }
+        }
+        func order(_ conflict: ValueConflict) -> Order {
+            Order(names: (conflict.model.lowercased(), conflict.dataset.lowercased(), conflict.metric.lowercased(), conflict.split ?? ""),
+                  firstClaim: conflict.claims.map(\.claim.id).min() ?? 0)
+        }
+        values = values.map { ($0, order($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
 
         // Delta claims, and the absolute claims of their models and baselines on their datasets,
         // matched on narrow rows: a delta is read whole only when both absolute claims exist.

@@ -85,6 +85,25 @@ struct CompareAndConflictTests {
         #expect(byModel.values.map { "\($0.model) \($0.claims.map(\.value))" } == ["M [70.0, 75.0]"])
     }
 
+    @Test("conflicts that differ only in setting come out in the same order every time: by their first claim")
+    func conflictsOrderIsTotal() throws {
+        let fixture = try FixtureDatabase()
+        for paper in ["p1", "p2"] { try fixture.paper(paper, title: paper) }
+        // Four groups with the same model, dataset, metric and split: only their claims tell them apart.
+        for setting in ["zero-shot", "few-shot", "fine-tuned", "linear probe"] {
+            try fixture.claim(paper: "p1", model: "M", dataset: "D", metric: "acc", value: 70.0, setting: setting, raw: "70.0")
+            try fixture.claim(paper: "p2", model: "M", dataset: "D", metric: "acc", value: 75.0, setting: setting, raw: "75.0")
+        }
+        var orders: Set<[Int64]> = []
+        for _ in 0..<20 {
+            let result = try fixture.store.reader.read { try ConflictsQuery(dataset: "D").run($0) }
+            #expect(result.values.count == 4)
+            orders.insert(result.values.map { $0.claims.map(\.claim.id).min()! })
+        }
+        #expect(orders.count == 1)
+        #expect(orders.first == orders.first?.sorted())
+    }
+
     @Test("two papers reporting different values for one model are a conflict")
     func differentValuesConflict() throws {
         let store = try ClaimGraphStore.inMemory()
