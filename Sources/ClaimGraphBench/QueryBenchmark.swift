@@ -80,6 +80,8 @@ public struct QueryBenchmark {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.publicStatementArguments = true
+        // The cache a reading store gets (ClaimGraphStore.openForReading).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(ClaimGraphStore.readerCacheKibibytes)") }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         return try queue.inDatabase { db in
             let choices = try choices ?? Choices.pick(in: db)
