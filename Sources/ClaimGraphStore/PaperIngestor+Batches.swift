@@ -34,9 +34,9 @@ extension PaperIngestor {
     /// Prepares every paper (extraction, id, content hash), spreading the work over the
     /// machine's cores; order is kept. Whatever can be done before the write transaction is done
     /// here, since one thread writes and every other core waits for it.
-    func prepareAll(_ papers: [PaperRecord]) -> [PreparedPaper] {
+    func prepareAll(_ papers: [PaperRecord], cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PreparedPaper] {
         let extractor = self.extractor
-        let workers = min(papers.count, ProcessInfo.processInfo.activeProcessorCount)
+        let workers = min(papers.count, max(1, cores))
         guard workers > 1 else { return papers.map { PreparedPaper($0, extractor: extractor) } }
         var results = [PreparedPaper?](repeating: nil, count: papers.count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -119,7 +119,9 @@ private final class IngestPipeline: @unchecked Sendable {
     private func flush() throws {
         let papers = pending
         pending.removeAll(keepingCapacity: true)
-        let prepared = ingestor.prepareAll(papers)
+        // One core is the writer's: the writer is the slower stage (SQLite's inserts cost more
+        // than extraction), and a preparing thread on its core would only slow it down.
+        let prepared = ingestor.prepareAll(papers, cores: ProcessInfo.processInfo.activeProcessorCount - 1)
         writing.wait()
         if let failure { throw failure }
         if settings == nil { try relaxSettings() }
