@@ -10,9 +10,9 @@ extension PaperIngestor {
     public static let defaultBatchSize = 10_000
 
     /// Ingests papers pulled from `next` until it returns nil, in transactions of `batchSize`
-    /// papers, so an input of any size is written in bounded memory. Extraction of a batch runs
-    /// on every core while the batch before it is being written, and entities resolved in one
-    /// batch are remembered for the next.
+    /// papers, so an input of any size is written in bounded memory. A batch is prepared
+    /// (extracted, hashed) on every core but one while the writer writes the batch before it on
+    /// that one, and entities resolved in one batch are remembered for the next.
     ///
     /// Each batch is atomic; the whole run is not. An error (from `next`, or from the database)
     /// stops the run: batches committed before it stay, the one in progress is rolled back, and
@@ -78,7 +78,7 @@ private struct SendableBuffer<Element>: @unchecked Sendable {
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
-/// Two stages over batches: the caller's thread reads and extracts batch k+1 while a serial
+/// Two stages over batches: the caller's thread reads and prepares batch k+1 while a serial
 /// writer queue commits batch k. At most one batch waits to be written, so memory stays at
 /// about two batches whatever the input's size.
 private final class IngestPipeline: @unchecked Sendable {
