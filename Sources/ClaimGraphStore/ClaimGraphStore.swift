@@ -25,11 +25,13 @@ public final class ClaimGraphStore: Sendable {
         // made: GRDB reads which migrations are applied before it takes the write lock, so the
         // slower process runs a migration the faster has just committed and fails on CREATE TABLE
         // ("no such table: grdb_migrations" is another face of it). Starting over finds it done.
+        // Switching a new file to WAL needs it to itself, and SQLite does not wait for that with
+        // the busy timeout: the process that loses the race gets SQLITE_BUSY, and tries again.
         var attempt = 1
         while true {
             do {
                 return try openAndMigrate(path: path)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_BUSY) && attempt < 5 {
                 attempt += 1
                 usleep(UInt32.random(in: 10_000...50_000))
             }
@@ -45,6 +47,8 @@ public final class ClaimGraphStore: Sendable {
         let writer: DatabasePool
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw error  // another process is switching the file to WAL: openForWriting retries
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
